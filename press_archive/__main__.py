@@ -1,0 +1,3 @@
+from press_archive.cli.main import main
+
+raise SystemExit(main())

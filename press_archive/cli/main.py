@@ -1,0 +1,87 @@
+"""`press-archive`: the headless face of the archive (see CONTRACT.md).
+
+Start-up stays light: command modules import their heavy parts (Whoosh, Pillow, Qt) only when run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from press_archive import __version__
+from press_archive.cli.context import CommandContext, EXIT_FAILED, EXIT_UNUSABLE, UsageFailure
+
+# Modules that add commands; each has `add_commands(subparsers)`.
+COMMAND_MODULES = (
+    "press_archive.cli.records",
+    "press_archive.cli.search",
+    "press_archive.cli.stats",
+    "press_archive.cli.photos",
+    "press_archive.cli.care",
+    "press_archive.cli.gui",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # a wrong call is exit 2 with one plain line, as the contract says
+        self.print_usage(sys.stderr)
+        raise UsageFailure(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _Parser(
+        prog="press-archive",
+        description="The press office archive: news items, events, photo batches, interview orders, productions.",
+    )
+    parser.add_argument("--archive", metavar="DIR",
+                        help="the archive folder (default: $PRESS_ARCHIVE, else the per-user data folder)")
+    parser.add_argument("--version", action="version", version=f"press-archive {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+            continue  # a face not built yet
+        module.add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        argv = ["gui"]
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except UsageFailure as e:
+        print(str(e), file=sys.stderr)
+        return EXIT_UNUSABLE
+    handler: Callable | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_UNUSABLE
+    ctx = CommandContext(args)
+    try:
+        return handler(args, ctx)
+    except UsageFailure as e:
+        ctx.error(str(e))
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        ctx.error("interrupted; whatever was committed before stays in the archive")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # an unexpected failure: say it plainly, code 3; transactions already rolled back
+        import traceback
+
+        if ctx.debug:
+            traceback.print_exc()
+        ctx.error(f"unexpected failure: {type(e).__name__}: {e} (nothing was half-written; set PRESS_ARCHIVE_DEBUG=1 for details)")
+        return EXIT_FAILED + 2
+    finally:
+        ctx.close()

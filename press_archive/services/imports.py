@@ -1,0 +1,279 @@
+"""Importing news items, events, interview orders and productions from JSON Lines and CSV files.
+
+Each file is read and checked whole before anything is written; then all its valid rows are stored
+in one transaction, so a killed import leaves the archive as before the file or with all of it, and
+running it again finishes the job (refs make it idempotent).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from press_archive.domain.records import (
+    IMPORT_KINDS,
+    RecordError,
+    RecordKind,
+    clean_record,
+)
+from press_archive.services.archive import Archive, ChangeSet, now_utc
+from press_archive.services.records import public_fields, to_columns
+from press_archive.storage import audit
+from press_archive.storage import records as store
+from press_archive.storage.database import write_transaction
+
+JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+CSV_SUFFIXES = {".csv"}
+
+
+class UnusableFile(ValueError):
+    """A file that cannot be imported at all (not UTF-8, not JSON/CSV, empty): nothing is changed."""
+
+    def __init__(self, file: Path, message: str, line: int | None = None):
+        self.file, self.line, self.message = file, line, message
+        where = f"{file}:{line}" if line else f"{file}"
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class ImportProblem:
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def as_line(self) -> str:
+        where = self.file + (f": line {self.line}" if self.line else "")
+        what = f": field '{self.field}'" if self.field else ""
+        return f"{where}{what}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors: list[ImportProblem] = field(default_factory=list)
+    warnings: list[ImportProblem] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def summary(self) -> str:
+        return f"imported {self.imported}, updated {self.updated}, rejected {self.rejected}"
+
+    def as_dict(self) -> dict:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "errors": [e.as_dict() for e in self.errors],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+
+@dataclass
+class _Row:
+    line: int
+    raw: object
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnusableFile(path, "no such file") from None
+    except IsADirectoryError:
+        raise UnusableFile(path, "is a folder, not a file") from None
+    except OSError as e:
+        raise UnusableFile(path, f"cannot be read ({e.strerror})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise UnusableFile(path, f"is not UTF-8 text (byte {e.start + 1}); save it as UTF-8 and import again", line) from None
+    if "\x00" in text:
+        raise UnusableFile(path, "is a binary file, not JSON Lines or CSV")
+    if not text.strip():
+        raise UnusableFile(path, "is empty")
+    return text
+
+
+def _json_rows(path: Path, text: str) -> list[_Row]:
+    stripped = text.lstrip()
+    if path.suffix.lower() == ".json" and stripped.startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise UnusableFile(path, f"is not valid JSON ({e.msg})", e.lineno) from None
+        return [_Row(i + 1, item) for i, item in enumerate(items)]
+    rows: list[_Row] = []
+    parsed = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(_Row(number, json.loads(line)))
+            parsed += 1
+        except json.JSONDecodeError as e:
+            rows.append(_Row(number, ValueError(f"malformed JSON ({e.msg} at column {e.colno})")))
+    if parsed == 0:
+        raise UnusableFile(path, "is not JSON Lines: no line holds a JSON object")
+    return rows
+
+
+def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        header = next(reader)
+    except (csv.Error, StopIteration) as e:
+        raise UnusableFile(path, f"is not CSV ({e})", 1) from None
+    header = [h.strip() for h in header]
+    if len(header) < 2 or not any(h in kind.field_names for h in header):
+        raise UnusableFile(path, f"is not a {kind.name} CSV: the header row names none of the fields "
+                                 f"({', '.join(f.name for f in kind.fields)})", 1)
+    missing = [f.name for f in kind.fields if f.required and f.name not in header]
+    if missing:
+        raise UnusableFile(path, f"the header row has no column {', '.join(repr(m) for m in missing)} (required)", 1)
+    duplicated = sorted({h for h in header if header.count(h) > 1 and h})
+    if duplicated:
+        raise UnusableFile(path, f"the header row names {', '.join(duplicated)} more than once", 1)
+    rows: list[_Row] = []
+    last_line = reader.line_num
+    while True:
+        start = last_line + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            rows.append(_Row(start, ValueError(f"malformed CSV ({e})")))
+            break
+        last_line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(header):
+            rows.append(_Row(start, ValueError(f"has {len(values)} cells but the header has {len(header)} columns")))
+            continue
+        rows.append(_Row(start, {h: v for h, v in zip(header, values) if h and v.strip() != ""}))
+    return rows
+
+
+def read_rows(path: Path, kind: RecordKind) -> list[_Row]:
+    """The rows of one file with their line numbers; UnusableFile when the file as a whole cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in JSON_SUFFIXES | CSV_SUFFIXES:
+        raise UnusableFile(path, f"has an unknown file type {suffix or '(none)'!r}: use .jsonl or .csv")
+    text = _decode(path)
+    return _json_rows(path, text) if suffix in JSON_SUFFIXES else _csv_rows(path, text, kind)
+
+
+def import_records(
+    archive: Archive,
+    kind_name: str,
+    paths: list[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files of one kind. Raises UnusableFile (nothing changed) if any file cannot be used."""
+    if kind_name not in IMPORT_KINDS:
+        raise ValueError(f"unknown kind {kind_name!r}: use one of {', '.join(IMPORT_KINDS)}")
+    kind = IMPORT_KINDS[kind_name]
+    files = [(Path(p), read_rows(Path(p), kind)) for p in paths]
+    report = ImportReport()
+    total = sum(len(rows) for _, rows in files)
+    done = 0
+    for path, rows in files:
+        if cancelled and cancelled():
+            break
+        _import_file(archive, kind, path, rows, report)
+        done += len(rows)
+        if progress:
+            progress(done, total)
+    return report
+
+
+def _import_file(archive: Archive, kind: RecordKind, path: Path, rows: list[_Row], report: ImportReport) -> None:
+    name = str(path)
+    valid: list[tuple[int, dict]] = []
+    first_line_of_ref: dict[str, int] = {}
+    warned: set[str] = set()
+    for row in rows:
+        if isinstance(row.raw, ValueError):
+            report.rejected += 1
+            report.errors.append(ImportProblem(name, row.line, None, str(row.raw)))
+            continue
+        if not isinstance(row.raw, dict):
+            report.rejected += 1
+            report.errors.append(ImportProblem(name, row.line, None, f"expected a JSON object, got {type(row.raw).__name__}"))
+            continue
+        try:
+            clean, warnings = clean_record(kind, row.raw)
+        except RecordError as e:
+            report.rejected += 1
+            report.errors += [ImportProblem(name, row.line, p.field, p.message) for p in e.problems]
+            continue
+        for w in warnings:
+            if w not in warned:  # once per file, not once per line
+                warned.add(w)
+                report.warnings.append(ImportProblem(name, row.line, None, w))
+        ref = clean.get("ref")
+        if ref:
+            if ref in first_line_of_ref:
+                report.rejected += 1
+                report.errors.append(ImportProblem(name, row.line, "ref", f"{ref!r} appears again in this file (first on line {first_line_of_ref[ref]})"))
+                continue
+            first_line_of_ref[ref] = row.line
+        valid.append((row.line, clean))
+
+    now = now_utc()
+    with write_transaction(archive.db):
+        event_refs = {c["event_ref"] for _, c in valid if c.get("event_ref")}
+        event_ids = store.event_ids_for_refs(archive.db, event_refs) if event_refs else {}
+        existing = store.find_by_refs(archive.db, kind, [c["ref"] for _, c in valid if c.get("ref")])
+        new_rows, new_lines = [], []
+        imported = updated = unchanged = 0
+        for line, clean in valid:
+            ref = clean.get("ref")
+            try:
+                columns = to_columns(archive, kind, clean, event_ids)
+            except RecordError as e:
+                report.rejected += 1
+                report.errors += [ImportProblem(name, line, p.field, p.message) for p in e.problems]
+                continue
+            current = existing.get(ref) if ref else None
+            if current is None:
+                new_rows.append(columns)
+                new_lines.append(line)
+                continue
+            before = public_fields(kind, current)
+            changed = {n: v for n, v in clean.items() if before.get(n) != v}
+            if not changed:
+                unchanged += 1
+                continue
+            store.update_record(archive.db, kind, current["id"], to_columns(archive, kind, changed, event_ids),
+                                archive.user, now)
+            audit.append(archive.db, at=now, user=archive.user, action="edit", type_=kind.search_type,
+                         record_id=current["id"], before={n: before.get(n) for n in changed}, after=changed,
+                         note=f"import {path.name} line {line}")
+            report.changes.add("edited", kind.search_type, [current["id"]])
+            updated += 1
+        new_ids = store.insert_records(archive.db, kind, new_rows, archive.user, now)
+        imported = len(new_ids)
+        if new_ids or updated:
+            audit.append(archive.db, at=now, user=archive.user, action="import", type_=kind.search_type,
+                         note=f"{path.name}: imported {imported}, updated {updated}")
+    report.changes.add("added", kind.search_type, new_ids)
+    report.imported += imported
+    report.updated += updated
+    report.unchanged += unchanged

@@ -1,0 +1,142 @@
+"""Keeping the search index in step with the database.
+
+Every change leaves a row in the outbox (change_log) in its own transaction; `sync_index` applies
+them in batches and stores the last applied sequence number in the same Whoosh commit, so a killed
+indexer resumes exactly where it stopped and nothing is indexed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from press_archive.domain.records import kind_named
+from press_archive.services.archive import Archive
+from press_archive.services.documents import BUILDERS, photo_document
+from press_archive.storage import outbox
+from press_archive.storage import records as store
+from press_archive.storage.schema import RECORD_TABLES
+
+BATCH = 2000
+
+
+def _documents(archive: Archive, type_: str, ids: list[int]) -> tuple[list[dict], list[str]]:
+    """Documents for the live records among `ids`, and uids to drop for the rest."""
+    if type_ == "photo":
+        from press_archive.storage import photos as photo_store
+
+        rows = [r for r in photo_store.get_photos(archive.db, ids) if not r.get("deleted_at")]
+        batch_ids = sorted({r["batch_id"] for r in rows})
+        batches = {b["id"]: b for b in store.get_records(archive.db, kind_named("photo_batches"), batch_ids)}
+        docs = [photo_document(r, batches.get(r["batch_id"])) for r in rows if _has_own_text(r)]
+    else:
+        rows = [r for r in store.get_records(archive.db, kind_named(type_), ids) if not r.get("deleted_at")]
+        docs = [BUILDERS[type_](r) for r in rows]
+    live = {d["uid"] for d in docs}
+    drops = [f"{type_}:{i}" for i in ids if f"{type_}:{i}" not in live]
+    return docs, drops
+
+
+def _has_own_text(row: dict) -> bool:
+    return bool(row.get("caption") or row.get("keywords") or row.get("photographer") or row.get("people") or row.get("place"))
+
+
+def pending_changes(archive: Archive) -> int:
+    return outbox.pending_count(archive.db, archive.index.applied_seq())
+
+
+def sync_index(archive: Archive, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int:
+    """Apply every outstanding change to the index; returns how many changes were applied.
+
+    An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first.
+    """
+    index = archive.index
+    if not index.is_healthy():
+        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        return 0
+    seq = index.applied_seq()
+    total = outbox.pending_count(archive.db, seq)
+    if total > 20 * BATCH:
+        # A large backlog (a big import): one parallel rebuild beats many incremental commits.
+        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        return total
+    applied = 0
+    while True:
+        changes = outbox.changes_after(archive.db, seq, BATCH)
+        if not changes:
+            break
+        by_type: dict[str, set[int]] = {}
+        for _, type_, record_id in changes:
+            by_type.setdefault(type_, set()).add(record_id)
+        upserts, deletes = [], []
+        for type_, ids in by_type.items():
+            docs, drops = _documents(archive, type_, sorted(ids))
+            upserts += docs
+            deletes += drops
+        seq = changes[-1][0]
+        index.apply(upserts, deletes, seq)
+        applied += len(changes)
+        if progress:
+            progress(applied, total)
+        if cancelled and cancelled():
+            break
+    return applied
+
+
+def iter_all_documents(archive: Archive):
+    for table, type_ in RECORD_TABLES.items():
+        after = 0
+        while True:
+            ids = outbox.all_ids(archive.db, table, after, BATCH)
+            if not ids:
+                break
+            docs, _ = _documents(archive, type_, ids)
+            yield from docs
+            after = ids[-1]
+
+
+def count_indexable(archive: Archive) -> int:
+    return len(outbox.live_uids(archive.db, RECORD_TABLES))
+
+
+def rebuild_index(archive: Archive, progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> int:
+    """Build the whole index anew from the database (in a new folder, swapped in when complete)."""
+    seq = outbox.last_seq(archive.db)
+    total = count_indexable(archive)
+    done = 0
+
+    def counted():
+        nonlocal done
+        for doc in iter_all_documents(archive):
+            done += 1
+            if progress and done % 500 == 0:
+                progress(done, total)
+            yield doc
+
+    archive.index.rebuild(counted(), seq, cancelled=cancelled)
+    if progress:
+        progress(done, total)
+    return done
+
+
+def index_problems(archive: Archive) -> list[str]:
+    """Differences between the index and the database (for `check`)."""
+    index = archive.index
+    if not index.exists():
+        return ["search index: missing"]
+    if not index.is_healthy():
+        return ["search index: unreadable or built by another analyzer version"]
+    problems = []
+    pending = outbox.pending_count(archive.db, index.applied_seq())
+    if pending:
+        problems.append(f"search index: {pending} change(s) not applied yet")
+        return problems
+    expected = outbox.live_uids(archive.db, RECORD_TABLES)
+    actual = index.uids()
+    missing, extra = expected - actual, actual - expected
+    if missing:
+        problems.append(f"search index: {len(missing)} record(s) missing, e.g. {sorted(missing)[:3]}")
+    if extra:
+        problems.append(f"search index: {len(extra)} entr(ies) for records that are gone, e.g. {sorted(extra)[:3]}")
+    return problems

@@ -1,0 +1,140 @@
+"""Counts by Jalali period, with growth against the period before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period
+from press_archive.services.archive import Archive
+from press_archive.storage import counts as store
+
+# The contract's keys (and a few more), each the sum of one per-day counter.
+COUNT_KEYS = {
+    "news": "news",
+    "events": "events",
+    "press_conferences": "events.press_conference",
+    "ceremonies": "events.ceremony",
+    "public_meetings": "events.public_meeting",
+    "site_visits": "events.site_visit",
+    "delegations": "events.delegation",
+    "workshops": "events.workshop",
+    "photo_batches": "photo_batches",
+    "photos": "photos",
+    "interviews": "interviews",
+    "interviews_aired": "interviews.aired",
+    "interviews_cancelled": "interviews.cancelled",
+    "interview_minutes": "interviews.minutes",
+    "tv_programmes": "productions.tv_programme",
+    "tv_minutes": "minutes.tv_programme",
+    "radio_programmes": "productions.radio_programme",
+    "radio_minutes": "minutes.radio_programme",
+    "broadcast_news_minutes": "minutes.broadcast_news",
+    "special_issues": "productions.special_issue",
+    "billboards": "productions.billboard",
+    "surveys": "productions.survey",
+}
+PERIOD_KINDS = ("year", "half", "quarter", "month", "week", "day")
+
+
+def _number(value: float):
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _counts(sums: dict[str, float]) -> dict:
+    return {key: _number(sums.get(metric, 0)) for key, metric in COUNT_KEYS.items()}
+
+
+def growth(current: dict, previous: dict) -> dict:
+    """count / previous count per key; None where the previous count is 0 (no division by zero)."""
+    return {k: (round(current[k] / previous[k], 4) if previous.get(k) else None) for k in current}
+
+
+@dataclass
+class PeriodCounts:
+    period: Period
+    start: date
+    end: date
+    counts: dict
+    previous: dict | None = None
+    growth: dict | None = None
+
+
+@dataclass
+class StatsResult:
+    by: str
+    start: date | None
+    end: date | None
+    periods: list[PeriodCounts] = field(default_factory=list)
+    total: dict = field(default_factory=dict)
+    total_previous: dict | None = None
+    total_growth: dict | None = None
+
+
+def _as_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    value = parse_date(text)
+    return value if type(value) is date else value.date()
+
+
+def data_window(archive: Archive) -> tuple[date, date] | None:
+    row = archive.db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0").fetchone()
+    if not row or not row[0]:
+        return None
+    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+
+def counts_by_period(archive: Archive, by: str = "year", date_from: str | None = None, date_to: str | None = None,
+                     compare: bool = False) -> StatsResult:
+    if by not in PERIOD_KINDS:
+        raise ValueError(f"--by must be one of {', '.join(PERIOD_KINDS)}")
+    start, end = _as_day(date_from), _as_day(date_to)
+    if start and end and start > end:
+        raise ValueError(f"the window is empty: {date_from} is after {date_to}")
+    if start is None or end is None:
+        window = data_window(archive)
+        if window is None and (start is None and end is None):
+            return StatsResult(by, None, None, total=_counts({}))
+        start = start or (window[0] if window else end)
+        end = end or (window[1] if window else start)
+        if start > end:
+            return StatsResult(by, start, end, total=_counts({}))
+    periods = periods_between(start, end, by)
+    windows = [(max(p.start, start), min(p.end, end)) for p in periods]
+    result = StatsResult(by, start, end)
+    queries = [(a.isoformat(), b.isoformat()) for a, b in windows]
+    previous_windows = []
+    if compare:
+        for p, (a, b) in zip(periods, windows):
+            prev = previous_period(p)
+            # A clipped period is compared with the same stretch of the period before it.
+            pa = prev.start + (a - p.start) if a > p.start else prev.start
+            pb = min(prev.end, prev.start + (b - p.start))
+            previous_windows.append((pa.isoformat(), pb.isoformat()))
+        length = (end - start).days + 1
+        previous_windows.append(((start - timedelta(days=length)).isoformat(), (start - timedelta(days=1)).isoformat()))
+    sums = store.metric_sums(archive.db, queries + [(start.isoformat(), end.isoformat())] + previous_windows)
+    for i, (p, (a, b)) in enumerate(zip(periods, windows)):
+        pc = PeriodCounts(p, a, b, _counts(sums[i]))
+        if compare:
+            pc.previous = _counts(sums[len(periods) + 1 + i])
+            pc.growth = growth(pc.counts, pc.previous)
+        result.periods.append(pc)
+    result.total = _counts(sums[len(periods)])
+    if compare:
+        result.total_previous = _counts(sums[-1])
+        result.total_growth = growth(result.total, result.total_previous)
+    return result
+
+
+def breakdowns(archive: Archive, date_from: str | None = None, date_to: str | None = None) -> dict:
+    """Records in the window by event kind, category, region, language, photographer, interview status..."""
+    start, end = _as_day(date_from), _as_day(date_to)
+    window = data_window(archive)
+    if window is None:
+        return {}
+    start, end = start or window[0], end or window[1]
+    out = {name: store.breakdown(archive.db, name, start.isoformat(), end.isoformat()) for name in store.breakdown_names()}
+    out["photos_by_photographer"] = store.photos_by_photographer(archive.db, start.isoformat(), end.isoformat())
+    return out

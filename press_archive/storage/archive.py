@@ -1,0 +1,79 @@
+"""The archive folder: where each part lives. The folder can be moved or copied whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from press_archive.storage.database import connect
+from press_archive.storage.schema import migrate
+
+DB_NAME = "archive.sqlite3"
+
+
+class NotAnArchive(RuntimeError):
+    """A folder that holds no archive: commands other than init refuse to touch it."""
+
+
+@dataclass(frozen=True)
+class ArchiveLayout:
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def index_dir(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def originals_dir(self) -> Path:
+        return self.root / "photos" / "originals"
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self.root / "photos" / "thumbnails"
+
+    @property
+    def tmp_dir(self) -> Path:
+        # Partial files live here until verified, on the same file system as their final place.
+        return self.root / "tmp"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    def is_archive(self) -> bool:
+        return self.db_path.is_file()
+
+
+def create_archive(root: Path) -> bool:
+    """Make `root` an archive; False (and nothing changed) when it already is one."""
+    layout = ArchiveLayout(root)
+    if layout.is_archive():
+        return False
+    if root.exists() and not root.is_dir():
+        raise NotAnArchive(f"{root} exists and is not a folder")
+    root.mkdir(parents=True, exist_ok=True)
+    for folder in (layout.originals_dir, layout.thumbnails_dir, layout.tmp_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+    db = connect(layout.db_path)
+    try:
+        migrate(db)
+    finally:
+        db.close()
+    return True
+
+
+def open_database(layout: ArchiveLayout, *, upgrade: bool = True) -> sqlite_utils.Database:
+    if not layout.is_archive():
+        raise NotAnArchive(
+            f"{layout.root} is not a press archive (no {DB_NAME}); create one with 'press-archive --archive {layout.root} init'"
+        )
+    db = connect(layout.db_path)
+    if upgrade:
+        migrate(db)
+    return db

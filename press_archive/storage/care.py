@@ -1,0 +1,48 @@
+"""Reads and copies for check, backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+
+def original_files_in(db_path: Path) -> list[tuple[str, str]]:
+    """(stored path relative to the archive, sha256) of every original a database file names."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return list(conn.execute("SELECT stored_path, sha256 FROM photos ORDER BY id"))
+    finally:
+        conn.close()
+
+
+def backup_database(db: sqlite_utils.Database, dest: Path) -> None:
+    """A consistent copy through SQLite's backup API, safe while others write."""
+    target = sqlite3.connect(str(dest))
+    try:
+        db.conn.backup(target, pages=4096)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+
+
+def copy_database_file(src: Path, dest: Path) -> None:
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    target = sqlite3.connect(str(dest))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def quick_integrity(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as e:
+        return [f"{path.name}: {e}"]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else [f"{path.name}: {r}" for r in rows]
