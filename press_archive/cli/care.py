@@ -14,7 +14,10 @@ def add_commands(sub) -> None:
     p.set_defaults(handler=run_check)
 
     p = sub.add_parser("backup", help="a consistent copy of the archive, safe while it is in use")
-    p.add_argument("dest", type=Path)
+    p.add_argument("dest", type=Path, nargs="?", help="the backup folder (omit with --rolling)")
+    p.add_argument("--rolling", action="store_true",
+                   help="add a snapshot to the rolling backups (thinned to daily, weekly, monthly copies)")
+    p.add_argument("--folder", type=Path, help="with --rolling: the rolling backup folder (remembered)")
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser("restore", help="bring a backup back into the (new or empty) --archive folder")
@@ -43,8 +46,16 @@ def run_check(args, ctx) -> int:
 
 def run_backup(args, ctx) -> int:
     archive = ctx.open_archive()
-    from press_archive.services.care import BackupError, backup_archive
+    from press_archive.services.care import BackupError, backup_archive, rolling_backup, set_backup_folder
 
+    if args.rolling:
+        if args.folder:
+            set_backup_folder(archive, args.folder)
+        snapshot = rolling_backup(archive)
+        ctx.out(f"snapshot {snapshot}")
+        return EXIT_OK
+    if args.dest is None:
+        raise UsageFailure("backup needs DEST (or --rolling)")
     try:
         result = backup_archive(archive, args.dest)
     except BackupError as e:

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "press_archive.cli.stats",
     "press_archive.cli.photos",
     "press_archive.cli.care",
+    "press_archive.cli.report",
     "press_archive.cli.gui",
 )
 

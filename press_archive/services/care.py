@@ -193,3 +193,90 @@ def restore_archive(src: Path, target: Path) -> CopyResult:
     finally:
         archive.close()
     return result
+
+
+# Rolling backups: complete snapshots (each one restorable on its own) whose originals are hard links
+# into one shared pool, so a thousand snapshots cost one copy of each photo.
+SNAPSHOT_FORMAT = "%Y-%m-%dT%H-%M-%S"
+
+
+def default_backup_folder(archive: Archive) -> Path:
+    configured = settings.get(archive.db, "backup_folder")
+    return Path(configured) if configured else archive.root.with_name(archive.root.name + "-backups")
+
+
+def set_backup_folder(archive: Archive, folder: Path) -> None:
+    with write_transaction(archive.db):
+        settings.put(archive.db, "backup_folder", str(Path(folder).expanduser()))
+
+
+def _link_or_copy(pool_file: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(pool_file, dest)
+    except OSError:
+        shutil.copy2(pool_file, dest)
+
+
+def rolling_backup(archive: Archive, folder: Path | None = None, *, now=None) -> Path:
+    """One more snapshot in the rolling backup folder, then thin the old ones."""
+    from datetime import datetime
+
+    folder = Path(folder) if folder else default_backup_folder(archive)
+    now = now or datetime.now()
+    pool = folder / "pool"
+    snapshot = folder / now.strftime(SNAPSHOT_FORMAT)
+    if snapshot.exists():
+        return snapshot
+    partial = folder / (snapshot.name + ".partial")
+    if partial.exists():
+        shutil.rmtree(partial)
+    partial.mkdir(parents=True)
+    store.backup_database(archive.db, partial / DB_NAME)
+    for rel, sha in store.original_files_in(partial / DB_NAME):
+        _copy_verified(archive.root / rel, pool / rel, sha)
+        _link_or_copy(pool / rel, partial / rel)
+    os.replace(partial, snapshot)
+    thin_backups(folder, now=now)
+    return snapshot
+
+
+def snapshots(folder: Path) -> list[Path]:
+    from datetime import datetime
+
+    out = []
+    for p in Path(folder).iterdir() if Path(folder).exists() else []:
+        try:
+            datetime.strptime(p.name, SNAPSHOT_FORMAT)
+        except ValueError:
+            continue
+        out.append(p)
+    return sorted(out)
+
+
+def thin_backups(folder: Path, *, now=None, days: int = 7, weeks: int = 5, months: int = 12) -> list[Path]:
+    """Keep every snapshot of the last day, then one a day, a week and a month; returns what was removed."""
+    from datetime import datetime, timedelta
+
+    now = now or datetime.now()
+    keep: set[Path] = set()
+    seen: set[tuple] = set()
+    for snap in reversed(snapshots(folder)):  # newest first: the newest of each day/week/month stays
+        taken = datetime.strptime(snap.name, SNAPSHOT_FORMAT)
+        age = now - taken
+        if age <= timedelta(days=1):
+            keep.add(snap)
+            continue
+        for bucket, limit in ((("d", taken.date()), timedelta(days=days)),
+                              (("w",) + tuple(taken.isocalendar()[:2]), timedelta(weeks=weeks)),
+                              (("m", taken.year, taken.month), timedelta(days=31 * months))):
+            if age <= limit and bucket not in seen:
+                seen.add(bucket)
+                keep.add(snap)
+                break
+    removed = []
+    for snap in snapshots(folder):
+        if snap not in keep:
+            shutil.rmtree(snap)
+            removed.append(snap)
+    return removed
