@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageFailure as e:
         print(str(e), file=sys.stderr)
         return EXIT_UNUSABLE
+    if getattr(args, "command", None) is None:
+        # `press-archive --archive DIR` alone opens the window on that archive, like `press-archive` alone.
+        args = parser.parse_args(argv + ["gui"])
     handler: Callable | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

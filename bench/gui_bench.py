@@ -1,0 +1,166 @@
+"""How fast the window is on a big archive.
+
+    .venv/bin/python bench/gui_bench.py ARCHIVE_DIR [--json] [--scroll-steps 300]
+
+Measures, in one process, offscreen unless a display is there:
+- window up and usable: from the start of this script (before Qt is imported) until the main window
+  is shown and the first page of the news list is painted (target <= 1.5 s);
+- first paint of each list (news, events, interview orders, productions, photo batches): switching to
+  it, painting, fetching the visible page and painting again (target <= 50 ms);
+- the longest block of the GUI thread while the photo grid of the largest batch is scrolled a page at a
+  time while its thumbnails load (a 5 ms heartbeat timer measures the gaps; target <= 50 ms);
+- peak resident memory of the process (target <= 500 MB).
+Exit code 0 when every target is met, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+if not __package__:  # run as a script from the checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+TARGETS = {"usable_s": 1.5, "first_paint_ms": 50.0, "scroll_block_ms": 50.0, "peak_rss_mb": 500.0}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    parser.add_argument("--scroll-steps", type=int, default=300)
+    parser.add_argument("--language", default="fa", choices=("fa", "en"))
+    args = parser.parse_args(argv)
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.services.archive import Archive
+    from press_archive.ui.app import application
+    from press_archive.ui.main_window import MainWindow
+    from press_archive.ui.session import Session
+    from press_archive.ui.settings import Settings
+
+    app = application(args.language)
+    archive = Archive(args.archive)
+    settings = Settings(QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "press-archive-bench.ini"),
+                                  QSettings.IniFormat))
+    session = Session(archive)
+    window = MainWindow(session, settings)
+    window.resize(1400, 860)
+    window.show()
+    app.processEvents()
+    window.list.view.viewport().repaint()
+    window.list.model.cache.load_pending()
+    window.list.view.viewport().repaint()
+    app.processEvents()
+    usable = time.perf_counter() - START
+    results: dict = {"archive": str(args.archive), "usable_s": round(usable, 3), "first_paint_ms": {}}
+
+    # first paint of each list
+    for kind in ("news", "events", "interviews", "productions", "photo_batches"):
+        t = time.perf_counter()
+        window.navigate({"view": "list", "kind": kind})
+        viewport = window.list.view.viewport()
+        viewport.repaint()  # the first page is fetched when the list opens
+        if window.list.model.cache._pending:  # rows the first page did not hold
+            window.list.model.cache.load_pending()
+            viewport.repaint()
+        results["first_paint_ms"][kind] = round((time.perf_counter() - t) * 1000, 1)
+        results.setdefault("rows", {})[kind] = window.list.model.rowCount()
+
+    # scrolling the largest photo batch
+    from press_archive.services import records
+    from press_archive.ui import optional
+
+    scroll = {"batch_id": None, "photos": 0, "steps": 0, "longest_block_ms": None}
+    count = optional.photo_function("batch_photo_count")
+    if count is not None:
+        batch_ids = records.record_ids(archive, "photo_batches", limit=400)
+        sizes = [(count(archive, b), b) for b in batch_ids]
+        if sizes:
+            n, batch_id = max(sizes)
+            scroll.update(batch_id=batch_id, photos=n)
+            window.navigate({"view": "photos", "batch_id": batch_id})
+            app.processEvents()
+            bar = window.photos.grid.view.verticalScrollBar()
+            clock = QElapsedTimer()
+            clock.start()
+            state = {"last": clock.elapsed(), "worst": 0, "steps": 0, "done": False}
+
+            def beat():
+                now = clock.elapsed()
+                state["worst"] = max(state["worst"], now - state["last"])
+                state["last"] = now
+
+            def step():
+                if state["steps"] >= args.scroll_steps or (bar.value() >= bar.maximum() and state["steps"] > 3):
+                    state["done"] = True
+                    return
+                bar.setValue(bar.value() + max(1, bar.pageStep() // 2))
+                state["steps"] += 1
+
+            heartbeat = QTimer()
+            heartbeat.setInterval(5)
+            heartbeat.timeout.connect(beat)
+            stepper = QTimer()
+            stepper.setInterval(16)
+            stepper.timeout.connect(step)
+            heartbeat.start()
+            stepper.start()
+            deadline = time.perf_counter() + 60
+            while not state["done"] and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.001)
+            heartbeat.stop()
+            stepper.stop()
+            scroll.update(steps=state["steps"], longest_block_ms=max(0, state["worst"] - 5),
+                          thumbnails_waiting=window.photos.loader.pending())
+    results["photo_scroll"] = scroll
+    results["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    window.close()
+    archive.close()
+
+    worst_paint = max(results["first_paint_ms"].values())
+    checks = {
+        "usable_s": results["usable_s"] <= TARGETS["usable_s"],
+        "first_paint_ms": worst_paint <= TARGETS["first_paint_ms"],
+        "scroll_block_ms": scroll["longest_block_ms"] is None or scroll["longest_block_ms"] <= TARGETS["scroll_block_ms"],
+        "peak_rss_mb": results["peak_rss_mb"] <= TARGETS["peak_rss_mb"],
+    }
+    results["targets"] = TARGETS
+    results["met"] = checks
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print(f"archive: {args.archive}  rows: {results['rows']}")
+        print(f"window up and usable: {results['usable_s']:.2f} s (target {TARGETS['usable_s']} s)")
+        for kind, ms in results["first_paint_ms"].items():
+            print(f"first paint {kind:14s} {ms:6.1f} ms (target {TARGETS['first_paint_ms']:.0f} ms)")
+        if scroll["batch_id"] is None:
+            print("photo grid: no photo batch (or no photo services) to scroll")
+        else:
+            print(f"photo grid: batch {scroll['batch_id']} with {scroll['photos']} photos, {scroll['steps']} scroll steps, "
+                  f"longest GUI block {scroll['longest_block_ms']} ms (target {TARGETS['scroll_block_ms']:.0f} ms)")
+        print(f"peak RSS: {results['peak_rss_mb']} MB (target {TARGETS['peak_rss_mb']:.0f} MB)")
+        print("all targets met" if all(checks.values()) else
+              "missed: " + ", ".join(k for k, ok in checks.items() if not ok))
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

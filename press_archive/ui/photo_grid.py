@@ -1,0 +1,349 @@
+"""The photo grid: a lazy model of photo ids shown as thumbnails, with zoom, preview and the keys
+photographers expect (1-5 rating, 0 no rating, P pick, X reject, Space preview).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSlider,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from press_archive.ui import i18n, optional
+from press_archive.ui.pages import PageCache
+from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE
+
+THUMB = 256  # the thumbnail file the grid reads; zoom scales it when painting
+PREVIEW = 1024
+PLACEHOLDER_COLOR = QColor("#e0e0e0")
+_DISPLAY, _DECORATION, _ID, _RECORD = int(Qt.DisplayRole), int(Qt.DecorationRole), int(ID_ROLE), int(RECORD_ROLE)
+_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+
+
+def photos_available() -> bool:
+    return optional.photo_function("photo_ids") is not None and optional.photo_function("get_photos") is not None
+
+
+def thumbnail_source(session):
+    """(row, size) -> path of the thumbnail file, from the photo services (None when missing)."""
+    fn = optional.photo_function("thumbnail_path")
+    if fn is None:
+        return lambda row, size: None
+    archive = session.archive
+
+    def path_for(row: dict, size: int):
+        # Runs on the thumbnail thread; thumbnail_path works from the row and the archive folder.
+        return fn(archive, row, size=size)
+
+    return path_for
+
+
+class PhotoGridModel(QAbstractListModel):
+    def __init__(self, session, loader, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.loader = loader
+        self.batch_id: int | None = None
+        self.cache = PageCache(self._fetch, self, page_size=120)
+        self.cache.loaded.connect(self._rows_loaded)
+        self.loader.ready.connect(self._thumbnail_ready)
+        self._row_of: dict[int, int] = {}
+
+    def _fetch(self, ids):
+        fn = optional.photo_function("get_photos")
+        return fn(self.session.archive, ids) if fn else []
+
+    def set_batch(self, batch_id: int | None) -> None:
+        ids: list[int] = []
+        fn = optional.photo_function("photo_ids")
+        if batch_id is not None and fn is not None:
+            ids = list(fn(self.session.archive, batch_id))
+        self.batch_id = batch_id
+        self.loader.cancel_pending()
+        self.beginResetModel()
+        self.cache.reset(ids)
+        self._row_of = {pid: n for n, pid in enumerate(ids)}
+        self.endResetModel()
+
+    def set_ids(self, ids) -> None:
+        self.beginResetModel()
+        self.cache.reset(list(ids))
+        self._row_of = {pid: n for n, pid in enumerate(self.cache.ids)}
+        self.endResetModel()
+
+    def refresh_live(self) -> int:
+        """Append photos that arrived in this batch since the last look (an import still running)."""
+        fn = optional.photo_function("photo_ids")
+        if self.batch_id is None or fn is None:
+            return 0
+        ids = list(fn(self.session.archive, self.batch_id))
+        new = [i for i in ids if i not in self._row_of]
+        if not new:
+            return 0
+        first = len(self.cache.ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for n, pid in enumerate(new):
+            self._row_of[pid] = first + n
+        self.cache.ids.extend(new)
+        self.endInsertRows()
+        return len(new)
+
+    def _rows_loaded(self, first: int, last: int) -> None:
+        last = min(last, self.rowCount() - 1)
+        if first <= last:
+            self.dataChanged.emit(self.index(first), self.index(last))
+
+    def _thumbnail_ready(self, photo_id) -> None:
+        row = self._row_of.get(photo_id)
+        if row is not None:
+            i = self.index(row)
+            self.dataChanged.emit(i, i, [Qt.DecorationRole])
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.cache)
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        role = int(role)
+        if role not in (_DISPLAY, _DECORATION, _RECORD, _ID):
+            return None
+        r = index.row()
+        if r < 0 or r >= len(self.cache.ids):
+            return None
+        if role == _ID:
+            return self.cache.ids[r]
+        row = self.cache.row(r)
+        if role == _RECORD:
+            return row
+        if row is None:
+            return "" if role == _DISPLAY else None
+        if role == _DISPLAY:
+            return row.get("original_name") or ""
+        return self.loader.pixmap(row["id"], row, THUMB)
+
+    def flags(self, index: QModelIndex):
+        return _FLAGS if index.isValid() else Qt.NoItemFlags
+
+    def photo_id(self, row: int) -> int | None:
+        return self.cache.ids[row] if 0 <= row < len(self.cache.ids) else None
+
+    def forget(self, ids) -> None:
+        """Rows changed by tagging: reload their page on the next paint."""
+        for row in self.cache.invalidate_ids(ids):
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+
+class PhotoDelegate(QStyledItemDelegate):
+    """Thumbnail, name, rating stars and the pick mark; paints only what the model has cached."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.cell = 160
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(self.cell, self.cell * 3 // 4 + 30)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        selected = bool(option.state & QStyle.State_Selected)
+        if selected:
+            painter.fillRect(rect, option.palette.color(QPalette.Highlight))
+        image_rect = QRect(rect.left() + 4, rect.top() + 4, rect.width() - 8, (rect.width() - 8) * 3 // 4)
+        pixmap = index.data(Qt.DecorationRole)
+        if pixmap is None:
+            painter.fillRect(image_rect, PLACEHOLDER_COLOR)
+        elif pixmap.isNull():
+            painter.fillRect(image_rect, QColor("#ffebee"))
+            painter.setPen(QColor("#c62828"))
+            painter.drawText(image_rect, Qt.AlignCenter, "✕")
+        else:
+            size = pixmap.size().scaled(image_rect.size(), Qt.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(image_rect.center())
+            painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+            painter.drawPixmap(target, pixmap)
+        row = index.data(RECORD_ROLE)
+        text_rect = QRect(rect.left() + 2, image_rect.bottom() + 2, rect.width() - 4, rect.bottom() - image_rect.bottom() - 2)
+        if row is not None:
+            painter.setPen(option.palette.color(QPalette.HighlightedText if selected else QPalette.Text))
+            rating = int(row.get("rating") or 0)
+            stars = "★" * rating + "☆" * (5 - rating) if rating else ""
+            name = painter.fontMetrics().elidedText(index.data(Qt.DisplayRole) or "", Qt.ElideMiddle,
+                                                     max(10, rect.width() - 60))
+            painter.drawText(text_rect, Qt.AlignVCenter | Qt.AlignLeading, name)
+            if stars:
+                painter.setPen(QColor("#f9a825"))
+                painter.drawText(text_rect, Qt.AlignVCenter | Qt.AlignTrailing, stars[:rating])
+            picked = int(row.get("picked") or 0)
+            if picked:
+                mark = QRect(image_rect.left() + 4, image_rect.top() + 4, 20, 20)
+                if option.direction == Qt.RightToLeft:
+                    mark.moveRight(image_rect.right() - 4)
+                painter.setRenderHint(QPainter.Antialiasing, True)
+                painter.setPen(QPen(Qt.white, 2))
+                painter.setBrush(QColor("#2e7d32") if picked > 0 else QColor("#c62828"))
+                painter.drawEllipse(mark)
+                font = QFont(painter.font())
+                font.setBold(True)
+                painter.setFont(font)
+                painter.drawText(mark, Qt.AlignCenter, "✓" if picked > 0 else "✕")
+        painter.restore()
+
+
+class PhotoListView(QListView):
+    """QListView in icon mode with the photographers' keys."""
+
+    rate = Signal(int)  # 0-5
+    pick = Signal(int)  # 1 pick, -1 reject, 0 none
+    preview = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setViewMode(QListView.IconMode)
+        self.setResizeMode(QListView.Adjust)
+        self.setMovement(QListView.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.Batched)
+        self.setBatchSize(200)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setSpacing(4)
+        self.setWordWrap(False)
+        self.delegate = PhotoDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.set_cell(160)
+
+    def set_cell(self, size: int) -> None:
+        self.delegate.cell = size
+        self.setGridSize(QSize(size + 8, size * 3 // 4 + 34))
+        self.setIconSize(QSize(size, size))
+        self.doItemsLayout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
+        text = event.text().lower()
+        if mods == Qt.NoModifier:
+            if Qt.Key_0 <= key <= Qt.Key_5:
+                self.rate.emit(key - Qt.Key_0)
+                return
+            if text in "۰۱۲۳۴۵" and text:  # Persian keyboard layout digits
+                self.rate.emit("۰۱۲۳۴۵".index(text))
+                return
+            if key == Qt.Key_P or text == "ح":  # ح is P's place on the Persian layout
+                self.pick.emit(1)
+                return
+            if key == Qt.Key_X or text == "ط":
+                self.pick.emit(-1)
+                return
+            if key == Qt.Key_U:
+                self.pick.emit(0)
+                return
+            if key == Qt.Key_Space:
+                self.preview.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class PreviewDialog(QDialog):
+    """The 1,024-pixel view of one photo, loaded on the thumbnail thread."""
+
+    def __init__(self, loader, row: dict, parent=None):
+        super().__init__(parent)
+        self.loader = loader
+        self.row = row
+        self.setWindowTitle(row.get("original_name") or self.tr("Photo"))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignCenter)
+        self.image.setMinimumSize(320, 240)
+        self.image.setText(self.tr("Loading…"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image)
+        info = " · ".join(x for x in (
+            row.get("caption") or "", i18n.list_text(row.get("keywords") or []), row.get("photographer") or "",
+            i18n.fmt_date(row.get("date"), "long"),
+        ) if x)
+        self.info = i18n.plain_label(info, wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.info)
+        self.resize(1000, 780)
+        loader.ready.connect(self._ready)
+        self._show()
+
+    def _show(self) -> bool:
+        pixmap = self.loader.pixmap(self.row["id"], self.row, PREVIEW)
+        if pixmap is None:
+            return False
+        if pixmap.isNull():
+            self.image.setText(self.tr("The preview could not be read."))
+        else:
+            self.image.setPixmap(pixmap)
+        return True
+
+    def _ready(self, photo_id) -> None:
+        if photo_id == self.row["id"]:
+            self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key_Space:
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class PhotoGrid(QWidget):
+    """The list view with its zoom slider and a count."""
+
+    def __init__(self, model: PhotoGridModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.view = PhotoListView()
+        self.view.setModel(model)
+        self.zoom = QSlider(Qt.Horizontal)
+        self.zoom.setRange(64, 320)
+        self.zoom.setValue(160)
+        self.zoom.setMaximumWidth(220)
+        self.zoom.setToolTip(self.tr("Thumbnail size (Ctrl+Plus / Ctrl+Minus)"))
+        self.zoom.valueChanged.connect(self.view.set_cell)
+        self.count = i18n.plain_label("")
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(i18n.plain_label(self.tr("Size")))
+        bar.addWidget(self.zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self._update_count)
+        self.view.selectionModel().selectionChanged.connect(self._update_count)
+        self._update_count()
+
+    def set_zoom(self, size: int) -> None:
+        self.zoom.setValue(size)
+
+    def step_zoom(self, delta: int) -> None:
+        self.zoom.setValue(self.zoom.value() + delta)
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.photo_id(i.row()) for i in self.view.selectionModel().selectedIndexes()]
+
+    def _update_count(self, *args) -> None:
+        n = self.model.rowCount()
+        chosen = len(self.view.selectionModel().selectedIndexes()) if self.view.selectionModel() else 0
+        text = self.tr("{} photos").format(i18n.fmt_int(n))
+        if chosen:
+            text += " — " + self.tr("{} selected").format(i18n.fmt_int(chosen))
+        i18n.set_plain(self.count, text)

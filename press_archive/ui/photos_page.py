@@ -1,0 +1,294 @@
+"""The photo desk: the batches, the grid of the chosen batch, and the batch-tagging panel.
+
+Tagging applies to the selected photos: keywords added or removed, a caption (with the office's code
+replacements expanded), photographer, place, rating and pick. The keys 1-5, 0, P, X and Space work
+on the grid directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from press_archive.domain.records import split_list
+from press_archive.services import records as record_service
+from press_archive.services.archive import ChangeSet
+from press_archive.ui import i18n, optional
+from press_archive.ui.editors import PrefixCompleter
+from press_archive.ui.icons import icon
+from press_archive.ui.photo_grid import PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
+from press_archive.ui.thumbnails import ThumbnailLoader
+
+def expand_codes(session, text: str) -> str:
+    """The office's code replacements (\\rk\\ -> a name...) applied to a caption."""
+    fn = optional.photo_function("expand_codes")
+    if fn is None or not text:
+        return text
+    return fn(session.archive, text)
+
+
+def tag_photos(session, batch_id: int, ids: list[int], changes: dict) -> ChangeSet:
+    """Apply `changes` (add, remove, caption, photographer, place, rating, picked) to photos of one batch."""
+    fn = optional.photo_function("tag_photos")
+    if fn is None:
+        raise optional.Unavailable("photo tagging is not available")
+    result = fn(session.archive, batch_id, list(ids), **changes)
+    changes_out = getattr(result, "changes", None)
+    if isinstance(changes_out, ChangeSet):
+        return changes_out
+    out = ChangeSet()
+    out.add("edited", "photo", list(ids))
+    return out
+
+
+class TaggingPanel(QWidget):
+    apply_requested = Signal(dict)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.count = i18n.plain_label(self.tr("No photo selected"))
+        self.add_keywords = QLineEdit()
+        self.add_keywords.setPlaceholderText(self.tr("Separate items with commas"))
+        self.remove_keywords = QLineEdit()
+        self.remove_keywords.setPlaceholderText(self.tr("Separate items with commas"))
+        source = optional.photo_function("keyword_suggestions")
+        if source is not None:
+            for line in (self.add_keywords, self.remove_keywords):
+                PrefixCompleter(lambda prefix: source(session.archive, prefix), line, tokens=True).attach(line)
+        self.caption = QPlainTextEdit()
+        self.caption.setTabChangesFocus(True)
+        self.caption.setMaximumHeight(90)
+        self.expand = QCheckBox(self.tr("Expand code replacements"))
+        self.expand.setChecked(True)
+        self.photographer = QLineEdit()
+        PrefixCompleter(lambda prefix: record_service.suggestions(session.archive, "photo_batches", "photographer",
+                                                                  prefix, 30), self.photographer).attach(self.photographer)
+        self.place = QLineEdit()
+        PrefixCompleter(lambda prefix: record_service.suggestions(session.archive, "photo_batches", "place", prefix, 30),
+                        self.place).attach(self.place)
+        self.rating = QComboBox()
+        self.rating.addItem(self.tr("(unchanged)"), None)
+        self.rating.addItem(self.tr("No rating"), 0)
+        for n in range(1, 6):
+            self.rating.addItem(i18n.digits(n) + " " + "★" * n, n)
+        self.pick = QComboBox()
+        self.pick.addItem(self.tr("(unchanged)"), None)
+        self.pick.addItem(self.tr("Picked"), True)
+        self.pick.addItem(self.tr("Not picked"), False)
+        self.apply_button = QPushButton(icon("pick"), self.tr("Apply to selected photos"))
+        self.apply_button.clicked.connect(self._apply)
+        self.message = i18n.plain_label("", wrap=True)
+        form = QFormLayout()
+        form.addRow(i18n.plain_label(self.tr("Add keywords")), self.add_keywords)
+        form.addRow(i18n.plain_label(self.tr("Remove keywords")), self.remove_keywords)
+        form.addRow(i18n.plain_label(self.tr("Caption")), self.caption)
+        form.addRow(self.expand)
+        form.addRow(i18n.plain_label(self.tr("Photographer")), self.photographer)
+        form.addRow(i18n.plain_label(self.tr("Place")), self.place)
+        form.addRow(i18n.plain_label(self.tr("Rating")), self.rating)
+        form.addRow(i18n.plain_label(self.tr("Pick")), self.pick)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addLayout(form)
+        layout.addWidget(self.apply_button)
+        layout.addWidget(self.message)
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview"), wrap=True)
+        keys.setStyleSheet("color: #607d8b;")
+        layout.addWidget(keys)
+        layout.addStretch(1)
+        self.setMinimumWidth(300)
+
+    def set_selection_count(self, n: int) -> None:
+        i18n.set_plain(self.count, self.tr("{} photos selected").format(i18n.fmt_int(n)) if n
+                       else self.tr("No photo selected"))
+        self.apply_button.setEnabled(n > 0)
+
+    def changes(self) -> dict:
+        out: dict = {}
+        add = split_list(self.add_keywords.text())
+        remove = split_list(self.remove_keywords.text())
+        if add:
+            out["add"] = add
+        if remove:
+            out["remove"] = remove
+        caption = self.caption.toPlainText().strip()
+        if caption:
+            out["caption"] = expand_codes(self.session, caption) if self.expand.isChecked() else caption
+        for name, line in (("photographer", self.photographer), ("place", self.place)):
+            if line.text().strip():
+                out[name] = line.text().strip()
+        if self.rating.currentData() is not None:
+            out["rating"] = self.rating.currentData()
+        if self.pick.currentData() is not None:
+            out["picked"] = self.pick.currentData()
+        return out
+
+    def _apply(self) -> None:
+        changes = self.changes()
+        if changes:
+            self.apply_requested.emit(changes)
+
+    def clear(self) -> None:
+        for line in (self.add_keywords, self.remove_keywords, self.photographer, self.place):
+            line.clear()
+        self.caption.clear()
+        self.rating.setCurrentIndex(0)
+        self.pick.setCurrentIndex(0)
+
+
+class PhotosPage(QWidget):
+    batch_selected = Signal(int)
+
+    def __init__(self, session, settings=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.loader = ThumbnailLoader(thumbnail_source(session), self)
+        self.batches = RecordTableModel(session, "photo_batches", parent=self)
+        self.batch_view = QTableView()
+        self.batch_view.setModel(self.batches)
+        self.batch_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.batch_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.batch_view.verticalHeader().hide()
+        self.batch_view.setSortingEnabled(True)
+        self.batch_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.batch_view.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
+        self.batch_view.selectionModel().currentRowChanged.connect(self._batch_changed)
+        self.model = PhotoGridModel(session, self.loader, self)
+        self.grid = PhotoGrid(self.model)
+        if settings is not None:
+            self.grid.set_zoom(settings.thumbnail_size)
+        self.panel = TaggingPanel(session)
+        self.panel.apply_requested.connect(lambda changes: self.apply_tags(self.grid.selected_ids(), changes))
+        self.panel.set_selection_count(0)
+        self.grid.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.panel.set_selection_count(len(self.grid.selected_ids())))
+        self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
+        self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
+        self.grid.view.preview.connect(self.preview_current)
+        self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
+        lower = QSplitter(Qt.Horizontal)
+        lower.addWidget(self.grid)
+        lower.addWidget(self.panel)
+        lower.setStretchFactor(0, 1)
+        lower.setSizes([900, 280])
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.batch_view)
+        splitter.addWidget(lower)
+        splitter.setSizes([130, 640])
+        self.unavailable = i18n.plain_label(self.tr("Photos are not available in this build: the photo services "
+                                                    "are missing."), wrap=True)
+        self.unavailable.setAlignment(Qt.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.unavailable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.message = self.panel.message
+        session.changed.connect(self._changed)
+        self.update_availability()
+
+    def update_availability(self) -> bool:
+        ok = photos_available()
+        self.stack.setCurrentIndex(0 if ok else 1)
+        return ok
+
+    # -- batches ------------------------------------------------------------------------
+
+    def _batch_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        batch_id = self.batches.data(current, ID_ROLE)
+        if batch_id != self.model.batch_id:
+            self.model.set_batch(batch_id)
+            self.batch_selected.emit(batch_id)
+
+    def show_batch(self, batch_id: int | None) -> None:
+        if batch_id is None:
+            self.model.set_batch(None)
+            return
+        row = self.batches.row_of(batch_id)
+        if row is not None:
+            # (QTableView.selectRow misses in right-to-left views)
+            self.batch_view.selectionModel().setCurrentIndex(
+                self.batches.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.batch_view.scrollTo(self.batches.index(row, 0))
+        if self.model.batch_id != batch_id:
+            self.model.set_batch(batch_id)
+
+    def show_first_batch(self) -> None:
+        if self.model.batch_id is None and self.batches.rowCount():
+            self.show_batch(self.batches.record_id(0))
+
+    def current_batch(self) -> int | None:
+        return self.model.batch_id
+
+    def refresh_live(self, ref: str | None = None) -> None:
+        """During a photo import: show the new batch as soon as it exists, and its photos as they come."""
+        if not photos_available():
+            return
+        if ref:
+            try:
+                batch = record_service.resolve(self.session.archive, "photo_batches", ref)
+            except LookupError:
+                batch = None
+            if batch is not None and self.model.batch_id != batch["id"]:
+                self.batches.reload()
+                self.show_batch(batch["id"])
+                return
+        self.model.refresh_live()
+
+    def _changed(self, changes) -> None:
+        self.batches.apply_changes(changes)
+        if "photo" in changes.types():
+            edited = changes.edited.get("photo", [])
+            if edited:
+                self.model.forget(edited)
+            if "photo" in changes.added or "photo" in changes.deleted:
+                self.model.refresh_live()
+
+    # -- tagging ------------------------------------------------------------------------
+
+    def apply_tags(self, ids: list[int], changes: dict) -> bool:
+        ids = [i for i in ids if i is not None]
+        if not ids or not changes:
+            return False
+        try:
+            result = tag_photos(self.session, self.model.batch_id, ids, changes)
+        except Exception as e:
+            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(e))
+            return False
+        i18n.set_plain(self.message, self.tr("{} photos updated").format(i18n.fmt_int(len(ids))))
+        self.model.forget(ids)
+        self.session.announce(result)
+        return True
+
+    def preview_current(self) -> None:
+        index = self.grid.view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.data(index, RECORD_ROLE)
+        if row is None:
+            self.model.cache.load_rows([index.row()])
+            row = self.model.data(index, RECORD_ROLE)
+        if row is not None:
+            PreviewDialog(self.loader, row, self).exec()
+
+    def shutdown(self) -> None:
+        self.loader.stop()

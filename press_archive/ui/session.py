@@ -1,0 +1,49 @@
+"""What every screen shares: the open archive, the undo stack, the background runner and the
+announcement of what changed (a ChangeSet), so each screen refreshes only what it shows.
+
+Passed explicitly to each view; there is no global application object.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from press_archive.services.archive import Archive, ChangeSet
+from press_archive.ui.tasks import TaskRunner
+
+
+class Session(QObject):
+    changed = Signal(object)  # ChangeSet
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, archive: Archive, parent: QObject | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self)
+        self._search_archive: Archive | None = None
+
+    @property
+    def root(self):
+        return self.archive.root
+
+    def worker_archive(self) -> Archive:
+        """A separate connection for a background task (the task closes it)."""
+        return Archive(self.archive.root, user=self.archive.user)
+
+    def search_archive(self) -> Archive:
+        """The connection the search pool (one thread) works with; opened there on first use."""
+        if self._search_archive is None:
+            self._search_archive = self.worker_archive()
+        return self._search_archive
+
+    def announce(self, changes: ChangeSet | None) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+        if self._search_archive is not None:
+            self._search_archive.close()
+            self._search_archive = None

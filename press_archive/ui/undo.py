@@ -1,0 +1,152 @@
+"""Undoable record changes: each command calls the services with the values before or after.
+
+The change is made first (so a refused change never reaches the stack, and its problems go back
+to the editor), then a command that is already done is pushed; undo and redo call the services
+again and announce the change set so every screen refreshes what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from press_archive.domain.records import LIST, RecordKind, clean_record, kind_named
+from press_archive.services import records as record_service
+from press_archive.services.archive import ChangeSet
+
+
+
+def _kind(kind) -> RecordKind:
+    return kind if isinstance(kind, RecordKind) else kind_named(kind)
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, session, text: str):
+        super().__init__(text)
+        self.session = session
+        self._done = True  # pushed after the change was made: the first redo does nothing
+
+    def _run(self, fn) -> None:
+        try:
+            changes = fn()
+        except Exception as e:  # the archive moved on (purged elsewhere...): say so, keep the stack usable
+            self.session.status.emit(QCoreApplication.translate("Undo", "Could not undo or redo: {}").format(e))
+            self.setObsolete(True)
+            return
+        self.session.announce(changes)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def do(self) -> ChangeSet:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def revert(self) -> ChangeSet:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class EditRecordCommand(_ServiceCommand):
+    def __init__(self, session, kind: RecordKind, record_id: int, before: dict, after: dict, text: str):
+        super().__init__(session, text)
+        self.kind, self.record_id, self.before, self.after = kind, record_id, before, after
+
+    def do(self) -> ChangeSet:
+        return record_service.edit_record(self.session.archive, self.kind, self.record_id, self.after)
+
+    def revert(self) -> ChangeSet:
+        return record_service.edit_record(self.session.archive, self.kind, self.record_id, self.before)
+
+
+class AddRecordCommand(_ServiceCommand):
+    """Undo moves the new record to the trash; redo brings it back."""
+
+    def __init__(self, session, kind: RecordKind, record_id: int, text: str):
+        super().__init__(session, text)
+        self.kind, self.record_id = kind, record_id
+
+    def do(self) -> ChangeSet:
+        return record_service.restore_record(self.session.archive, self.kind, self.record_id)
+
+    def revert(self) -> ChangeSet:
+        return record_service.delete_record(self.session.archive, self.kind, self.record_id)
+
+
+class TrashCommand(_ServiceCommand):
+    """Delete (to the trash) or restore several records; undo does the opposite."""
+
+    def __init__(self, session, kind: RecordKind, ids: list[int], delete: bool, text: str):
+        super().__init__(session, text)
+        self.kind, self.ids, self.delete = kind, list(ids), delete
+
+    def _apply(self, delete: bool) -> ChangeSet:
+        changes = ChangeSet()
+        fn = record_service.delete_record if delete else record_service.restore_record
+        for record_id in self.ids:
+            changes.merge(fn(self.session.archive, self.kind, record_id))
+        return changes
+
+    def do(self) -> ChangeSet:
+        return self._apply(self.delete)
+
+    def revert(self) -> ChangeSet:
+        return self._apply(not self.delete)
+
+
+def _raw_before(kind: RecordKind, row: dict, names) -> dict:
+    before = {}
+    for name in names:
+        value = row.get(name)
+        if value is None:
+            value = [] if kind.field(name).type == LIST else ""
+        before[name] = value
+    return before
+
+
+def edit(session, kind, record_id: int, raw: dict) -> ChangeSet:
+    """Change a record through the services and push the undo step. Raises RecordError unchanged."""
+    kind = _kind(kind)
+    row = record_service.resolve(session.archive, kind, record_id)
+    clean, _ = clean_record(kind, raw, partial=True)
+    current = record_service.public_fields(kind, row)
+    names = [n for n, v in clean.items() if current.get(n) != v]
+    if not names:
+        return ChangeSet()
+    after = {n: raw[n] for n in names}
+    before = _raw_before(kind, row, names)
+    changes = record_service.edit_record(session.archive, kind, record_id, after)
+    if changes:
+        title = row.get(kind.title_field) or row.get("title") or f"#{record_id}"
+        session.undo_stack.push(EditRecordCommand(session, kind, record_id, before, after,
+                                                  QCoreApplication.translate("Undo", "Edit “{}”").format(title)))
+        session.announce(changes)
+    return changes
+
+
+def add(session, kind, raw: dict) -> int:
+    kind = _kind(kind)
+    new_id, changes = record_service.add_record(session.archive, kind, raw)
+    title = raw.get(kind.title_field) or raw.get("title") or f"#{new_id}"
+    session.undo_stack.push(AddRecordCommand(session, kind, new_id, QCoreApplication.translate("Undo", "Add “{}”").format(title)))
+    session.announce(changes)
+    return new_id
+
+
+def trash(session, kind, ids: list[int], *, delete: bool = True) -> ChangeSet:
+    kind = _kind(kind)
+    command = TrashCommand(session, kind, ids, delete,
+                           (QCoreApplication.translate("Undo", "Delete {} records") if delete else QCoreApplication.translate("Undo", "Restore {} records")).format(len(ids)))
+    changes = command._apply(delete)
+    session.undo_stack.push(command)
+    session.announce(changes)
+    return changes
+
+
+def set_field(session, kind, record_id: int, name: str, value) -> ChangeSet:
+    """One field (the interview board's status, a photo batch's title...) through the same path."""
+    return edit(session, kind, record_id, {name: value})

@@ -1,0 +1,250 @@
+"""Refresh the Persian translation of the interface.
+
+    .venv/bin/python resources/translations/update_translations.py
+
+1. `pyside6-lupdate` collects the English source strings of press_archive/ui into press_archive_fa.ts;
+2. every message without a Persian translation gets the one from PERSIAN below (the .ts stays the
+   source of truth: translations edited in Qt Linguist are kept);
+3. `pyside6-lrelease` compiles press_archive_fa.qm, which the application loads at start.
+A source string with no entry here is listed and left unfinished (the interface then shows English).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TS = HERE / "press_archive_fa.ts"
+QM = HERE / "press_archive_fa.qm"
+
+PERSIAN = {
+    "No records in this window": "در این بازه رکوردی نیست",
+    "News items": "اخبار",
+    "Events": "رویدادها",
+    "Press conferences": "نشست‌های خبری",
+    "Ceremonies": "مراسم",
+    "Photo batches": "مجموعه‌های عکس",
+    "Photos": "عکس‌ها",
+    "Interview orders": "سفارش‌های مصاحبه",
+    "Interviews aired": "مصاحبه‌های پخش‌شده",
+    "TV minutes": "دقیقهٔ تلویزیونی",
+    "Radio programmes": "برنامه‌های رادیویی",
+    "Year {} (by month)": "سال {} (ماه به ماه)",
+    "Last two and a half years (by quarter)": "دو سال و نیم اخیر (فصل به فصل)",
+    "{} (by month)": "{} (ماه به ماه)",
+    "Window": "بازه",
+    "Chart": "نمودار",
+    "Edit": "ویرایش",
+    "Delete": "حذف",
+    "Restore": "بازگردانی",
+    "Dossier": "پرونده",
+    "Select a record to see it here.": "رکوردی را برگزینید تا اینجا نمایش داده شود.",
+    "added": "افزوده شد",
+    "edited": "ویرایش شد",
+    "deleted": "حذف شد",
+    "restored": "بازگردانده شد",
+    "imported": "وارد شد",
+    "Edit event": "ویرایش رویداد",
+    "Event reference": "شناسهٔ رویداد",
+    "Pick an event": "انتخاب رویداد",
+    "Filter by title (search)": "پالایش با عنوان (جست‌وجو)",
+    "Loading the sample records…": "در حال بارگذاری رکوردهای نمونه…",
+    "Sample records": "رکوردهای نمونه",
+    "The archive was created, but the sample could not be loaded: {}":
+        "بایگانی ساخته شد، اما رکوردهای نمونه بارگذاری نشد: {}",
+    "No archive yet": "هنوز بایگانی‌ای نیست",
+    "There is no archive in {}.\nCreate it now? The sample records show how the archive works and can be deleted later.":
+        "در {} بایگانی‌ای نیست.\nاکنون ساخته شود؟ رکوردهای نمونه کار بایگانی را نشان می‌دهند و بعداً می‌توان آن‌ها را حذف کرد.",
+    "Create with the sample records": "ساختن با رکوردهای نمونه",
+    "Create an empty archive": "ساختن بایگانی خالی",
+    "Quit": "خروج",
+    "Import": "ورود اطلاعات",
+    "Add files…": "افزودن پرونده…",
+    "Add folder…": "افزودن پوشه…",
+    "Remove": "برداشتن",
+    "Photo batch": "مجموعهٔ عکس",
+    "Separate items with commas": "موارد را با ویرگول جدا کنید",
+    "Title": "عنوان",
+    "Photographer": "عکاس",
+    "Date": "تاریخ",
+    "Event": "رویداد",
+    "Keywords": "کلیدواژه‌ها",
+    "File": "پرونده",
+    "Line": "سطر",
+    "Field": "فیلد",
+    "Problem": "مشکل",
+    "Start import": "آغاز ورود",
+    "Cancel import": "لغو ورود",
+    "What to import": "چه چیزی وارد شود",
+    "Files": "پرونده‌ها",
+    "Photo import is not available in this build.": "ورود عکس در این نسخه در دسترس نیست.",
+    "Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)":
+        "عکس‌ها و پرونده‌های زیپ (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)",
+    "JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv)": "JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv)",
+    "Choose files to import": "پرونده‌های ورودی را برگزینید",
+    "Choose a folder of photos": "پوشهٔ عکس‌ها را برگزینید",
+    "Add at least one file.": "دست‌کم یک پرونده بیفزایید.",
+    "Fix the date first (write it as 1403/05/12).": "نخست تاریخ را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).",
+    "Importing…": "در حال ورود…",
+    "Cancelling… what is already stored stays.": "در حال لغو… آنچه ذخیره شده می‌ماند.",
+    "Nothing was imported: {}": "چیزی وارد نشد: {}",
+    "Imported {}, updated {}, rejected {}": "{} وارد شد، {} به‌روز شد، {} رد شد",
+    "duplicates {}": "{} تکراری",
+    "Cancelled.": "لغو شد.",
+    "overdue": "دیرکرد",
+    "Move {} orders to: {}": "انتقال {} سفارش به: {}",
+    "Move to: {}": "انتقال به: {}",
+    "Previous month": "ماه پیش",
+    "Next month": "ماه بعد",
+    "Pick a date from the calendar": "انتخاب تاریخ از تقویم",
+    "Not a date: write it as 1403/05/12": "تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید",
+    "Press archive — {}": "بایگانی روابط عمومی — {}",
+    "Ready": "آماده",
+    "Undo": "واگرد",
+    "Redo": "ازنو",
+    "Search…": "جست‌وجو…",
+    "New record…": "رکورد تازه…",
+    "Edit record…": "ویرایش رکورد…",
+    "Delete (to the trash)": "حذف (به زباله‌دان)",
+    "Restore from the trash": "بازگردانی از زباله‌دان",
+    "Delete for good…": "حذف همیشگی…",
+    "Import records…": "ورود رکوردها…",
+    "Import photos…": "ورود عکس‌ها…",
+    "Refresh": "تازه‌سازی",
+    "Settings…": "تنظیمات…",
+    "Event dossier": "پروندهٔ رویداد",
+    "Save this search…": "ذخیرهٔ این جست‌وجو…",
+    "Larger thumbnails": "تصویرک بزرگ‌تر",
+    "Smaller thumbnails": "تصویرک کوچک‌تر",
+    "About": "دربارهٔ برنامه",
+    "Interview board": "تابلوی مصاحبه‌ها",
+    "Productions": "تولیدات",
+    "Reports": "گزارش‌ها",
+    "Search": "جست‌وجو",
+    "Trash": "زباله‌دان",
+    "&File": "&پرونده",
+    "&Edit": "&ویرایش",
+    "&View": "&نما",
+    "&Help": "&راهنما",
+    "Main toolbar": "نوار ابزار اصلی",
+    "{} records": "{} رکورد",
+    "{} records moved to the trash (Ctrl+Z brings them back)": "{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)",
+    "Delete for good": "حذف همیشگی",
+    "Delete {} records for good? This cannot be undone.": "{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.",
+    "Importing: {} of {}": "در حال ورود: {} از {}",
+    "Press archive {}\nThe archive of the city press office: news items, events, photo batches, interview orders and productions.\nArchive folder: {}":
+        "بایگانی روابط عمومی {}\nبایگانی اخبار، رویدادها، مجموعه‌های عکس، سفارش‌های مصاحبه و تولیدات روابط عمومی شهر.\nپوشهٔ بایگانی: {}",
+    "Cancelling the import before closing…": "لغو ورود اطلاعات پیش از بستن…",
+    "before: {}": "پیش‌تر: {}",
+    "Thumbnail size (Ctrl+Plus / Ctrl+Minus)": "اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)",
+    "Size": "اندازه",
+    "{} photos": "{} عکس",
+    "{} selected": "{} برگزیده",
+    "Photos are not available in this build: the photo services are missing.":
+        "عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.",
+    "Could not tag: {}": "برچسب‌گذاری نشد: {}",
+    "{} photos updated": "{} عکس به‌روز شد",
+    "Photo": "عکس",
+    "Loading…": "در حال بارگذاری…",
+    "The preview could not be read.": "پیش‌نمایش خوانده نشد.",
+    "Required": "لازم است",
+    "Write a number": "عدد بنویسید",
+    "Must not be negative": "نباید منفی باشد",
+    "This reference is already used by another record": "این شناسه را رکورد دیگری دارد",
+    "No event has this reference": "رویدادی با این شناسه نیست",
+    "Pick one of the choices": "یکی از گزینه‌ها را برگزینید",
+    "Edit: {}": "ویرایش: {}",
+    "New: {}": "تازه: {}",
+    "Type": "نوع",
+    "Year": "سال",
+    "Category": "دسته",
+    "Tag": "برچسب",
+    "Snippet": "بریده",
+    'Words, "a phrase", OR, -word, title:, tag:, photographer:, speaker:, kind:':
+        'واژه‌ها، «عبارت»، OR، -واژه، title:، tag:، photographer:، speaker:، kind:',
+    "From": "از",
+    "To": "تا",
+    "Most relevant": "مرتبط‌ترین",
+    "Newest first": "تازه‌ترین",
+    "Save search": "ذخیرهٔ جست‌وجو",
+    "Search is not available in this build.": "جست‌وجو در این نسخه در دسترس نیست.",
+    "Fix the dates first (write them as 1403/05/12).": "نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).",
+    "Cannot search: {}": "جست‌وجو انجام نشد: {}",
+    "{} results ({} ms)": "{} نتیجه ({} میلی‌ثانیه)",
+    "Did you mean: {}": "منظورتان این بود: {}",
+    "Name of the saved search:": "نام جست‌وجوی ذخیره‌شده:",
+    "Settings": "تنظیمات",
+    "The default folder": "پوشهٔ پیش‌فرض",
+    "Choose…": "انتخاب…",
+    "Archive folder": "پوشهٔ بایگانی",
+    "Language": "زبان",
+    "Thumbnail size": "اندازهٔ تصویرک",
+    "A new archive folder or language takes effect the next time the program starts.":
+        "پوشه یا زبان تازه از اجرای بعدی برنامه به کار می‌رود.",
+    "Choose the archive folder": "پوشهٔ بایگانی را برگزینید",
+    "Interview orders (list)": "سفارش‌های مصاحبه (فهرست)",
+    "Saved searches": "جست‌وجوهای ذخیره‌شده",
+    "Recent imports": "ورودهای اخیر",
+    "Delete saved search": "حذف جست‌وجوی ذخیره‌شده",
+    "No photo selected": "عکسی برگزیده نشده",
+    "Expand code replacements": "جایگزینی کدها",
+    "(unchanged)": "(بدون تغییر)",
+    "No rating": "بدون امتیاز",
+    "Picked": "برگزیده",
+    "Not picked": "نابرگزیده",
+    "Apply to selected photos": "اعمال بر عکس‌های برگزیده",
+    "Add keywords": "افزودن کلیدواژه",
+    "Remove keywords": "برداشتن کلیدواژه",
+    "Caption": "شرح عکس",
+    "Place": "مکان",
+    "Rating": "امتیاز",
+    "Pick": "گزینش",
+    "Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview":
+        "کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش",
+    "{} photos selected": "{} عکس برگزیده",
+    "Could not undo or redo: {}": "واگرد یا ازنو انجام نشد: {}",
+    "Edit “{}”": "ویرایش «{}»",
+    "Add “{}”": "افزودن «{}»",
+    "Delete {} records": "حذف {} رکورد",
+    "Restore {} records": "بازگردانی {} رکورد",
+}
+
+_MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
+                      re.S)
+
+
+def fill(text: str) -> tuple[str, list[str]]:
+    missing: list[str] = []
+
+    def replace(m: re.Match) -> str:
+        head, source, unfinished, current = m.group(1), html.unescape(m.group(2)), m.group(3), m.group(4)
+        if current and not unfinished:
+            return m.group(0)
+        persian = PERSIAN.get(source)
+        if persian is None:
+            missing.append(source)
+            return m.group(0)
+        return f"{head}<translation>{html.escape(persian, quote=False)}</translation>"
+
+    return _MESSAGE.sub(replace, text), missing
+
+
+def main() -> int:
+    bin_dir = Path(sys.executable).parent
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "press_archive" / "ui").glob("*.py"))
+    subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
+    text, missing = fill(TS.read_text(encoding="utf-8"))
+    TS.write_text(text, encoding="utf-8")
+    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    for source in sorted(set(missing)):
+        print(f"no Persian for: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
