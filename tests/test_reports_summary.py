@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from press_archive.domain.jalali import jalali_to_gregorian as j
-from press_archive.reports.periods import default_by, previous_window, whole_months
+from press_archive.domain.windows import default_by, previous_window, whole_months
 from press_archive.reports.summary import written_summary
 from press_archive.services import records
 from press_archive.services.indicators import set_indicator

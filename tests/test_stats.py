@@ -76,3 +76,13 @@ def test_stats_json_and_csv_from_the_command_line(archive_dir):
     code, out, _ = run_cli("stats", "--by", "quarter", "--csv", archive=archive_dir)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and rows[0]["period"] == "1400-Q1" and rows[0]["news"] == "1"
+
+
+def test_compare_total_of_a_leap_year_is_against_the_whole_year_before(archive):
+    add(archive, "news", title="آخرین روز ۱۴۰۲", date="1402/12/29")
+    add(archive, "news", title="اول ۱۴۰۳", date="1403/01/01")
+    add(archive, "news", title="روز کبیسه", date="1403/12/30")
+    result = counts_by_period(archive, "year", "1403/01/01", "1403/12/30", compare=True)
+    assert result.total["news"] == 2
+    assert result.total_previous["news"] == 1  # all of 1402, not 366 days reaching back into 1401
+    assert result.total_growth["news"] == 2.0

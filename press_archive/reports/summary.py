@@ -12,7 +12,7 @@ from datetime import date
 from press_archive.domain import persian_numbers as pn
 from press_archive.domain.jalali import format_jalali
 from press_archive.reports.labels import COUNT_UNITS_FA, indicator_title
-from press_archive.reports.periods import previous_window, whole_months
+from press_archive.domain.windows import previous_window, whole_months
 
 PREVIOUS = "دورهٔ پیشین"
 _EVENT_PARTS = ("press_conferences", "ceremonies", "public_meetings", "site_visits", "delegations", "workshops")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from press_archive.domain.jalali import gregorian_to_jalali, jalali_to_gregorian, parse_date
 from press_archive.reports.model import ReportData
-from press_archive.reports.periods import default_by, previous_window
+from press_archive.domain.windows import default_by, previous_window
 from press_archive.reports.summary import written_summary
 from press_archive.services.archive import Archive
 from press_archive.services.indicators import indicator_months, indicators_for_windows

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period
+from press_archive.domain.windows import previous_window
 from press_archive.services.archive import Archive
 from press_archive.storage import counts as store
 
@@ -112,8 +113,9 @@ def counts_by_period(archive: Archive, by: str = "year", date_from: str | None =
             pa = prev.start + (a - p.start) if a > p.start else prev.start
             pb = min(prev.end, prev.start + (b - p.start))
             previous_windows.append((pa.isoformat(), pb.isoformat()))
-        length = (end - start).days + 1
-        previous_windows.append(((start - timedelta(days=length)).isoformat(), (start - timedelta(days=1)).isoformat()))
+        # The whole window against the equal window before it (a Jalali year against the year before).
+        pa, pb = previous_window(start, end)
+        previous_windows.append((pa.isoformat(), pb.isoformat()))
     sums = store.metric_sums(archive.db, queries + [(start.isoformat(), end.isoformat())] + previous_windows)
     for i, (p, (a, b)) in enumerate(zip(periods, windows)):
         pc = PeriodCounts(p, a, b, _counts(sums[i]))
