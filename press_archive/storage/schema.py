@@ -186,7 +186,12 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Reports: photos by photographer over a window read an index, not a million rows."""
+    db.execute("CREATE INDEX photos_window_photographer ON photos(deleted_at, date, batch_id, photographer)")
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
