@@ -177,3 +177,22 @@ def test_icons_exist_and_load(persian_app):
     assert len(names) >= 25
     for name in names:
         assert not icon(name).isNull(), name
+
+
+def test_a_change_written_by_another_process_is_noticed(qtbot, archive):
+    import subprocess
+    import sys
+
+    from press_archive.ui.session import Session
+
+    session = Session(archive)
+    try:
+        code = ("import sys; from press_archive.services.archive import Archive; from press_archive.services import records;"
+                "a = Archive(sys.argv[1]); records.add_record(a, 'news', {'title': 'از پنجرهٔ دیگر', 'date': '1403/01/01'})")
+        subprocess.run([sys.executable, "-c", code, str(archive.root)], check=True)
+        with qtbot.waitSignal(session.changed, timeout=5000) as blocker:
+            session.poll_external_changes()
+        assert "news" in blocker.args[0].types()
+        assert session.poll_external_changes() is False
+    finally:
+        session.shutdown()

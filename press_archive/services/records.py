@@ -188,3 +188,21 @@ def suggestions(archive: Archive, kind: str | RecordKind, column: str, prefix: s
 
 def audit_entries(archive: Archive, type_: str | None = None, record_id: int | None = None, limit: int = 500) -> list[dict]:
     return audit.entries(archive.db, type_, record_id, limit)
+
+
+def last_change(archive: Archive) -> int:
+    """The newest change's number: cheap enough to poll, to notice what another window or process wrote."""
+    from press_archive.storage import outbox
+
+    return outbox.last_seq(archive.db)
+
+
+def changes_since(archive: Archive, seq: int, limit: int = 5000) -> tuple[int, ChangeSet]:
+    """What changed after change number `seq` (by anyone), as a ChangeSet of edited records."""
+    from press_archive.storage import outbox
+
+    rows = outbox.changes_after(archive.db, seq, limit)
+    changes = ChangeSet()
+    for _, type_, record_id in rows:
+        changes.add("edited", type_, [record_id])
+    return (rows[-1][0] if rows else seq), changes

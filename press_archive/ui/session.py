@@ -6,9 +6,10 @@ Passed explicitly to each view; there is no global application object.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from press_archive.services import records
 from press_archive.services.archive import Archive, ChangeSet
 from press_archive.ui.tasks import TaskRunner
 
@@ -23,6 +24,12 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)
         self._search_archive: Archive | None = None
+        # Another window or a CLI import may write to the same archive: notice it and refresh.
+        self._seen_change = records.last_change(archive)
+        self._watch = QTimer(self)
+        self._watch.setInterval(2000)
+        self._watch.timeout.connect(self.poll_external_changes)
+        self._watch.start()
 
     @property
     def root(self):
@@ -40,9 +47,21 @@ class Session(QObject):
 
     def announce(self, changes: ChangeSet | None) -> None:
         if changes:
+            self._seen_change = records.last_change(self.archive)
             self.changed.emit(changes)
 
+    def poll_external_changes(self) -> bool:
+        """Announce changes written since we last looked (by another process); True if there were any."""
+        latest = records.last_change(self.archive)
+        if latest <= self._seen_change:
+            return False
+        self._seen_change, changes = records.changes_since(self.archive, self._seen_change)
+        if changes:
+            self.changed.emit(changes)
+        return bool(changes)
+
     def shutdown(self) -> None:
+        self._watch.stop()
         self.tasks.shutdown()
         if self._search_archive is not None:
             self._search_archive.close()
