@@ -85,7 +85,7 @@ class _Row:
     raw: object
 
 
-def _decode(path: Path) -> str:
+def decode_text_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -131,19 +131,17 @@ def _json_rows(path: Path, text: str) -> list[_Row]:
     return rows
 
 
-def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
+def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str], list[_Row]]:
+    """A CSV's header and its rows (dicts of the non-empty cells, or a ValueError saying what is wrong).
+
+    Lines are counted as a text editor counts them, the header being line 1, even when a quoted cell
+    spans several lines.
+    """
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        header = next(reader)
+        header = [h.strip().lower() if lower else h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
         raise UnusableFile(path, f"is not CSV ({e})", 1) from None
-    header = [h.strip() for h in header]
-    if len(header) < 2 or not any(h in kind.field_names for h in header):
-        raise UnusableFile(path, f"is not a {kind.name} CSV: the header row names none of the fields "
-                                 f"({', '.join(f.name for f in kind.fields)})", 1)
-    missing = [f.name for f in kind.fields if f.required and f.name not in header]
-    if missing:
-        raise UnusableFile(path, f"the header row has no column {', '.join(repr(m) for m in missing)} (required)", 1)
     duplicated = sorted({h for h in header if header.count(h) > 1 and h})
     if duplicated:
         raise UnusableFile(path, f"the header row names {', '.join(duplicated)} more than once", 1)
@@ -165,6 +163,21 @@ def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
             rows.append(_Row(start, ValueError(f"has {len(values)} cells but the header has {len(header)} columns")))
             continue
         rows.append(_Row(start, {h: v for h, v in zip(header, values) if h and v.strip() != ""}))
+    return header, rows
+
+
+def missing_columns(header: list[str], required) -> list[str]:
+    return [c for c in required if c not in header]
+
+
+def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
+    header, rows = csv_table(path, text)
+    if len(header) < 2 or not any(h in kind.field_names for h in header):
+        raise UnusableFile(path, f"is not a {kind.name} CSV: the header row names none of the fields "
+                                 f"({', '.join(f.name for f in kind.fields)})", 1)
+    missing = missing_columns(header, [f.name for f in kind.fields if f.required])
+    if missing:
+        raise UnusableFile(path, f"the header row has no column {', '.join(repr(m) for m in missing)} (required)", 1)
     return rows
 
 
@@ -173,7 +186,7 @@ def read_rows(path: Path, kind: RecordKind) -> list[_Row]:
     suffix = path.suffix.lower()
     if suffix not in JSON_SUFFIXES | CSV_SUFFIXES:
         raise UnusableFile(path, f"has an unknown file type {suffix or '(none)'!r}: use .jsonl or .csv")
-    text = _decode(path)
+    text = decode_text_file(path)
     return _json_rows(path, text) if suffix in JSON_SUFFIXES else _csv_rows(path, text, kind)
 
 

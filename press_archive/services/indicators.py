@@ -12,8 +12,6 @@ windows get exactly the figures entered.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import unicodedata
@@ -33,7 +31,14 @@ from press_archive.domain.jalali import (
     parse_date,
 )
 from press_archive.services.archive import Archive, now_utc
-from press_archive.services.imports import ImportProblem, ImportReport, UnusableFile, _decode
+from press_archive.services.imports import (
+    ImportProblem,
+    ImportReport,
+    UnusableFile,
+    csv_table,
+    decode_text_file,
+    missing_columns,
+)
 from press_archive.storage import audit
 from press_archive.storage import indicators as store
 from press_archive.storage.database import write_transaction
@@ -180,40 +185,15 @@ def delete_indicator(archive: Archive, month, name) -> bool:
 
 
 def _csv_rows(path: Path, text: str, report: ImportReport) -> list[tuple[int, dict]]:
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        header = [h.strip().lower() for h in next(reader)]
-    except (csv.Error, StopIteration) as e:
-        raise UnusableFile(path, f"is not CSV ({e})", 1) from None
-    missing = [c for c in CSV_COLUMNS if c not in header]
+    header, rows = csv_table(path, text, lower=True)
+    missing = missing_columns(header, CSV_COLUMNS)
     if missing:
         raise UnusableFile(path, f"the header row has no column {', '.join(repr(m) for m in missing)} "
                                  f"(an indicators file has the columns {','.join(CSV_COLUMNS)})", 1)
-    duplicated = sorted({h for h in header if h and header.count(h) > 1})
-    if duplicated:
-        raise UnusableFile(path, f"the header row names {', '.join(duplicated)} more than once", 1)
     extra = [h for h in header if h and h not in CSV_COLUMNS]
     if extra:
         report.warnings.append(ImportProblem(str(path), 1, None, f"unknown column {', '.join(repr(h) for h in extra)} ignored"))
-    rows: list[tuple[int, dict]] = []
-    last_line = reader.line_num
-    while True:
-        start = last_line + 1
-        try:
-            values = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            rows.append((start, {"__error__": f"malformed CSV ({e})"}))
-            break
-        last_line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue
-        if len(values) > len(header):
-            rows.append((start, {"__error__": f"has {len(values)} cells but the header has {len(header)} columns"}))
-            continue
-        rows.append((start, dict(zip(header, values))))
-    return rows
+    return [(r.line, {"__error__": str(r.raw)} if isinstance(r.raw, ValueError) else r.raw) for r in rows]
 
 
 def import_indicators(archive: Archive, path, *, progress: Callable[[int, int], None] | None = None,
@@ -230,7 +210,7 @@ def import_indicators(archive: Archive, path, *, progress: Callable[[int, int], 
                                  f"(columns {','.join(CSV_COLUMNS)})")
     report = ImportReport()
     name_of_file = str(path)
-    rows = _csv_rows(path, _decode(path), report)
+    rows = _csv_rows(path, decode_text_file(path), report)
     valid: dict[tuple[str, str], float] = {}
     first_line: dict[tuple[str, str], int] = {}
     for line, raw in rows:
