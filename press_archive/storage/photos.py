@@ -172,9 +172,10 @@ def batch_photo_counts(db: sqlite_utils.Database, batch_ids: Sequence[int]) -> d
     ids = list(batch_ids)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
         for batch_id, n in db.execute(
-            f"SELECT batch_id, count(*) FROM photos WHERE deleted_at IS NULL AND batch_id IN ({','.join('?' * len(chunk))}) "
-            "GROUP BY batch_id", chunk):
+                f"SELECT batch_id, count(*) FROM photos WHERE deleted_at IS NULL AND batch_id IN ({marks}) "
+                "GROUP BY batch_id", chunk):
             out[batch_id] = n
     return out
 
