@@ -64,22 +64,24 @@ def production_document(row: dict) -> dict:
 
 
 def photo_batch_document(row: dict) -> dict:
+    """A photo batch: its text speaks for every photo that inherits it."""
     doc = _base("photo_batch", row, row.get("title"))
-    doc.update(text=row.get("caption") or "", tags=row.get("keywords") or [],
-               photographer=row.get("photographer"), people=row.get("people") or [], place=row.get("place"))
+    people = row.get("people") or []
+    doc.update(text=_join(row.get("caption"), row.get("place"), "، ".join(people)), tags=row.get("keywords") or [],
+               photographer=row.get("photographer"), people=people, place=row.get("place"))
     return doc
 
 
 def photo_document(row: dict, batch: dict | None) -> dict:
     """A photo with text of its own; what it leaves empty it inherits from its batch."""
-    batch = batch or {}
-    title = row.get("caption") or batch.get("title") or row.get("original_name")
+    from press_archive.services.photos import effective_fields
+
+    shown = effective_fields(row, batch)
+    title = " — ".join(t for t in ((batch or {}).get("title"), row.get("original_name")) if t)
     doc = _base("photo", row, title)
-    doc.update(text=_join(row.get("caption"), row.get("original_name")),
-               tags=(row.get("keywords") or []) or (batch.get("keywords") or []),
-               photographer=row.get("photographer") or batch.get("photographer"),
-               people=(row.get("people") or []) or (batch.get("people") or []),
-               place=row.get("place") or batch.get("place"))
+    doc.update(ref=None, text=_join(shown["caption"], shown["place"], "، ".join(shown["people"])),
+               tags=shown["keywords"], photographer=shown["photographer"], people=shown["people"],
+               place=shown["place"])
     return doc
 
 

@@ -1,0 +1,374 @@
+"""What a photo file says about itself: EXIF (capture time, camera, lens, orientation), IPTC-IIM and XMP.
+
+Every reader here is defensive: cameras and editors write damaged or odd metadata, and a photo with damaged
+metadata is still a photo. A reader that cannot make sense of a block says so in a warning and returns what
+it could read. Values are returned as found (the importer cleans text before storing it).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime
+
+# --- EXIF ------------------------------------------------------------------------------------------------
+
+_EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
+_ORIENTATION, _MAKE, _MODEL, _DATETIME, _ARTIST, _COPYRIGHT = 0x0112, 0x010F, 0x0110, 0x0132, 0x013B, 0x8298
+_DATETIME_ORIGINAL, _DATETIME_DIGITIZED, _OFFSET_ORIGINAL, _SUBSEC_ORIGINAL = 0x9003, 0x9004, 0x9011, 0x9291
+_LENS_MODEL, _EXPOSURE, _FNUMBER, _ISO, _FOCAL = 0xA434, 0x829A, 0x829D, 0x8827, 0x920A
+
+_DATE_RE = re.compile(r"\s*(\d{4})[:\-/](\d{1,2})[:\-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_EARLIEST_YEAR = 1900  # a camera whose clock was never set writes 0000:00:00 or worse
+
+
+def parse_capture_time(value) -> str | None:
+    """An EXIF/XMP date-time ("2016:03:19 10:30:00") as ISO text, None when missing or impossible."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    m = _DATE_RE.match(value.replace("\x00", " "))
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    h, mi, s = int(m[4] or 0), int(m[5] or 0), int(m[6] or 0)
+    try:
+        moment = datetime(y, mo, d, h, mi, s)
+    except ValueError:
+        return None
+    if y < _EARLIEST_YEAR:
+        return None
+    return moment.isoformat(timespec="seconds")
+
+
+def _text(value, keep_lines: bool = False) -> str | None:
+    """A metadata string: NULs dropped, runs of spaces collapsed (line breaks kept where asked)."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        value = str(value)
+    value = value.replace("\x00", " ")
+    if keep_lines:
+        lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        value = "\n".join(" ".join(line.split()) for line in lines).strip()
+    else:
+        value = " ".join(value.split())
+    return value or None
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def _gps_degrees(values, ref) -> float | None:
+    try:
+        d, m, s = (float(v) for v in values)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    degrees = d + m / 60 + s / 3600
+    if degrees != degrees:
+        return None
+    return round(-degrees if _text(ref) in ("S", "W") else degrees, 6)
+
+
+def read_exif(im) -> tuple[dict, list[str]]:
+    """EXIF facts of an opened Pillow image: orientation, captured_at, camera, lens, artist, and extras."""
+    warnings: list[str] = []
+    out: dict = {}
+    try:
+        exif = im.getexif()
+        ifd0 = dict(exif)
+    except Exception:  # Pillow raises many kinds of errors on damaged EXIF
+        return out, ["the EXIF block is damaged: capture time, camera and orientation were not read"]
+    if not ifd0:
+        return out, warnings
+    try:
+        sub = dict(exif.get_ifd(_EXIF_IFD))
+    except Exception:
+        sub = {}
+        warnings.append("part of the EXIF block is damaged: capture time and lens were not read")
+    try:
+        gps = dict(exif.get_ifd(_GPS_IFD))
+    except Exception:
+        gps = {}
+
+    raw_orientation = ifd0.get(_ORIENTATION)
+    if raw_orientation is not None:
+        try:
+            orientation = int(raw_orientation)
+        except (TypeError, ValueError):
+            orientation = None
+        if orientation in range(1, 9):
+            out["orientation"] = orientation
+        else:
+            warnings.append(f"EXIF orientation {raw_orientation!r} is not a valid value (1-8): "
+                            "the photo is shown as stored")
+
+    for tag, where in ((_DATETIME_ORIGINAL, sub), (_DATETIME_DIGITIZED, sub), (_DATETIME, ifd0)):
+        raw = where.get(tag)
+        if raw is None:
+            continue
+        moment = parse_capture_time(raw)
+        if moment:
+            out["captured_at"] = moment
+            break
+        if _text(raw):
+            warnings.append(f"EXIF capture time {_text(raw)!r} is not a real date: ignored")
+    if out.get("captured_at"):
+        if offset := _text(sub.get(_OFFSET_ORIGINAL)):
+            out["utc_offset"] = offset
+    make, model = _text(ifd0.get(_MAKE)), _text(ifd0.get(_MODEL))
+    if model and make and not model.lower().startswith(make.split()[0].lower()):
+        out["camera"] = f"{make} {model}"
+    elif model or make:
+        out["camera"] = model or make
+    if lens := _text(sub.get(_LENS_MODEL)):
+        out["lens"] = lens
+    if artist := _text(ifd0.get(_ARTIST)):
+        out["artist"] = artist
+    if rights := _text(ifd0.get(_COPYRIGHT)):
+        out["copyright"] = rights
+    for key, tag in (("exposure_time", _EXPOSURE), ("f_number", _FNUMBER), ("focal_length", _FOCAL)):
+        if (value := _number(sub.get(tag))) is not None:
+            out[key] = round(value, 6)
+    iso = sub.get(_ISO)
+    if isinstance(iso, tuple):
+        iso = iso[0] if iso else None
+    if (value := _number(iso)) is not None:
+        out["iso"] = int(value)
+    if gps.get(2) and gps.get(4):
+        lat, lon = _gps_degrees(gps.get(2), gps.get(1)), _gps_degrees(gps.get(4), gps.get(3))
+        if lat is not None and lon is not None and abs(lat) <= 90 and abs(lon) <= 180:
+            out["gps"] = [lat, lon]
+    return out, warnings
+
+
+# --- IPTC-IIM --------------------------------------------------------------------------------------------
+
+IPTC_FIELDS = {
+    (2, 5): "title", (2, 25): "keywords", (2, 40): "instructions", (2, 55): "date_created",
+    (2, 60): "time_created", (2, 80): "byline", (2, 90): "city", (2, 92): "sublocation", (2, 95): "province",
+    (2, 101): "country", (2, 105): "headline", (2, 110): "credit", (2, 115): "source", (2, 116): "copyright",
+    (2, 120): "caption", (2, 122): "writer",
+}
+_REPEATABLE = {"keywords", "byline"}
+_UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/I")
+
+
+def parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
+    """IPTC-IIM datasets (record, number) -> raw values; stops quietly at the first damaged one."""
+    out: dict[tuple[int, int], list[bytes]] = {}
+    i, n = 0, len(data)
+    while i + 5 <= n and data[i] == 0x1C:
+        record, number = data[i + 1], data[i + 2]
+        size = int.from_bytes(data[i + 3:i + 5], "big")
+        i += 5
+        if size & 0x8000:  # extended dataset: the next (size & 0x7FFF) bytes hold the length
+            width = size & 0x7FFF
+            if width > 4:
+                break
+            size = int.from_bytes(data[i:i + width], "big")
+            i += width
+        if i + size > n:
+            break
+        out.setdefault((record, number), []).append(bytes(data[i:i + size]))
+        i += size
+    return out
+
+
+def decode_iim_text(raw: bytes, utf8: bool) -> str:
+    """IIM text: UTF-8 when 1:90 says so; else UTF-8 if it is valid UTF-8, else Windows-1252 (Latin-1)."""
+    if utf8:
+        return raw.decode("utf-8", "replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _iim_block(im) -> bytes | None:
+    photoshop = im.info.get("photoshop")
+    if isinstance(photoshop, dict):
+        block = photoshop.get(0x0404)
+        if isinstance(block, dict):  # Pillow keeps some resources with their names
+            block = block.get("data")
+        if isinstance(block, (bytes, bytearray)):
+            return bytes(block)
+    tags = getattr(im, "tag_v2", None)
+    if tags is not None:
+        try:
+            raw = tags.get(33723)
+        except Exception:
+            raw = None
+        if isinstance(raw, (bytes, bytearray)):
+            return bytes(raw)
+        if isinstance(raw, tuple) and raw and all(isinstance(v, int) for v in raw):
+            return b"".join(int(v & 0xFFFFFFFF).to_bytes(4, "big") for v in raw)
+    return None
+
+
+def read_iptc(im) -> tuple[dict, list[str]]:
+    """IPTC-IIM fields by name (title, keywords, byline, caption, ...); lists for repeatable ones."""
+    block = _iim_block(im)
+    if not block:
+        return {}, []
+    try:
+        datasets = parse_iim(block)
+    except Exception:
+        return {}, ["the IPTC block is damaged and was not read"]
+    if not datasets:
+        return {}, ["the IPTC block is damaged and was not read"]
+    utf8 = any(v.strip() in _UTF8_MARKERS for v in datasets.get((1, 90), []))
+    out: dict = {}
+    for key, name in IPTC_FIELDS.items():
+        values = [_text(decode_iim_text(v, utf8), keep_lines=name == "caption") for v in datasets.get(key, [])]
+        values = [v for v in values if v]
+        if not values:
+            continue
+        out[name] = values if name in _REPEATABLE else values[0]
+    out["charset"] = "utf-8" if utf8 else "legacy"
+    return out, []
+
+
+def iptc_capture_time(fields: dict) -> str | None:
+    date = fields.get("date_created")
+    if not date or not re.fullmatch(r"\d{8}", date):
+        return None
+    time = fields.get("time_created") or "000000"
+    hms = time[:6] if re.fullmatch(r"\d{6}.*", time) else "000000"
+    return parse_capture_time(f"{date[:4]}:{date[4:6]}:{date[6:8]} {hms[:2]}:{hms[2:4]}:{hms[4:6]}")
+
+
+# --- XMP -------------------------------------------------------------------------------------------------
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_NS = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+    "exif": "http://ns.adobe.com/exif/1.0/",
+    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
+}
+XMP_FIELDS = {
+    "caption": ("dc", "description"), "title": ("dc", "title"), "keywords": ("dc", "subject"),
+    "byline": ("dc", "creator"), "copyright": ("dc", "rights"), "city": ("photoshop", "City"),
+    "sublocation": ("Iptc4xmpCore", "Location"), "province": ("photoshop", "State"),
+    "country": ("photoshop", "Country"), "headline": ("photoshop", "Headline"),
+    "date_created": ("photoshop", "DateCreated"), "date_original": ("exif", "DateTimeOriginal"),
+    "create_date": ("xmp", "CreateDate"), "rating": ("xmp", "Rating"), "people": ("Iptc4xmpExt", "PersonInImage"),
+}
+_XMP_LISTS = {"keywords", "byline", "people"}
+_MAX_XMP = 4 * 1024 * 1024
+
+
+def _xmp_packet(im) -> bytes | None:
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        value = im.info.get(key)
+        if isinstance(value, str):
+            value = value.encode("utf-8")
+        if isinstance(value, (bytes, bytearray)) and value.strip():
+            return bytes(value)
+    tags = getattr(im, "tag_v2", None)
+    if tags is not None:
+        try:
+            value = tags.get(700)
+        except Exception:
+            value = None
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+    return None
+
+
+def _xmp_values(root: ET.Element, ns: str, name: str, keep_lines: bool = False) -> list[str]:
+    tag = f"{{{_NS[ns]}}}{name}"
+    values: list[str] = []
+    for desc in root.iter(f"{{{_RDF}}}Description"):
+        if tag in desc.attrib:
+            values.append(desc.attrib[tag])
+    for element in root.iter(tag):
+        items = list(element.iter(f"{{{_RDF}}}li"))
+        if items:
+            values += [item.text or "" for item in items]
+        elif element.text:
+            values.append(element.text)
+    return [v for v in (_text(v, keep_lines) for v in values) if v]
+
+
+def read_xmp(im) -> tuple[dict, list[str]]:
+    packet = _xmp_packet(im)
+    if not packet:
+        return {}, []
+    if len(packet) > _MAX_XMP or b"<!ENTITY" in packet or b"<!DOCTYPE" in packet:
+        return {}, ["the XMP block was not read (too large or with XML entity declarations)"]
+    try:
+        start = packet.find(b"<")
+        root = ET.fromstring(packet[start:].rstrip(b"\x00 \r\n\t"))
+    except ET.ParseError:
+        return {}, ["the XMP block is damaged and was not read"]
+    out: dict = {}
+    for key, (ns, name) in XMP_FIELDS.items():
+        values = _xmp_values(root, ns, name, keep_lines=key == "caption")
+        if values:
+            out[key] = list(dict.fromkeys(values)) if key in _XMP_LISTS else values[0]
+    return out, []
+
+
+# --- together --------------------------------------------------------------------------------------------
+
+def _unique(*lists) -> list[str]:
+    seen: dict[str, None] = {}
+    for values in lists:
+        for v in values or []:
+            seen.setdefault(v, None)
+    return list(seen)
+
+
+def read_metadata(im) -> tuple[dict, list[str]]:
+    """All a file says about itself, merged: the fields the archive stores, plus `extra` for the rest.
+
+    IPTC wins over XMP for single values (agencies' tools write both and IPTC is the older habit); keywords
+    are the union of both. EXIF gives capture time, camera and lens; IPTC/XMP dates stand in when it has none.
+    """
+    exif, w1 = read_exif(im)
+    iptc, w2 = read_iptc(im)
+    xmp, w3 = read_xmp(im)
+    fields: dict = {}
+    for key in ("orientation", "camera", "lens"):
+        if key in exif:
+            fields[key] = exif[key]
+    fields["captured_at"] = (
+        exif.get("captured_at") or iptc_capture_time(iptc) or parse_capture_time(xmp.get("date_original"))
+        or parse_capture_time(xmp.get("date_created")) or parse_capture_time(xmp.get("create_date"))
+    )
+    fields["caption"] = iptc.get("caption") or xmp.get("caption")
+    fields["title"] = iptc.get("title") or xmp.get("title") or iptc.get("headline") or xmp.get("headline")
+    fields["keywords"] = _unique(iptc.get("keywords"), xmp.get("keywords"))
+    bylines = iptc.get("byline") or xmp.get("byline") or ([exif["artist"]] if exif.get("artist") else [])
+    fields["photographer"] = ", ".join(bylines) if bylines else None
+    fields["place"] = iptc.get("sublocation") or xmp.get("sublocation") or iptc.get("city") or xmp.get("city")
+    fields["people"] = _unique(xmp.get("people"))
+    try:
+        rating = int(float(xmp.get("rating", 0)))
+    except ValueError:
+        rating = 0
+    fields["rating"] = rating if 0 <= rating <= 5 else 0
+    extra = {k: v for k, v in exif.items() if k not in ("orientation", "camera", "lens", "captured_at")}
+    for source, values in (("iptc", iptc), ("xmp", xmp)):
+        rest = {k: v for k, v in values.items() if k in ("city", "province", "country", "credit", "source",
+                                                         "copyright", "instructions", "headline", "writer", "charset")}
+        if rest:
+            extra[source] = rest
+    fields["extra"] = extra
+    return fields, w1 + w2 + w3

@@ -1,0 +1,272 @@
+"""The work on one photo file, done in a worker process: read once, hash, check, decode, copy, verify.
+
+The file (or zip entry) is read into memory once. Its SHA-256 says whether the archive already holds these
+bytes (then nothing else is done); otherwise it is decoded once at preview scale, its copy is written into the
+archive's tmp folder, flushed to disk and read back to check the hash, and the preview and thumbnail are
+written beside it. The parent process moves the verified files into place and writes the database rows, so a
+worker killed at any moment leaves nothing but files in the import's own tmp folder.
+
+Every outcome is a plain dict (it crosses a process boundary): `status` is "ok", "duplicate", "rejected",
+"disk_full" or "failed" (the archive could not be written), with a plain-words `message` when not "ok".
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import threading
+import warnings
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from press_archive.media import jpeg
+from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
+from press_archive.media.render import Unreadable, configure_decoder, render
+from press_archive.media.sources import Source, read_source
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+@dataclass(frozen=True)
+class Task:
+    source: Source
+    tmp_prefix: str  # the worker writes tmp_prefix + ".original", ".256.jpg" and ".1024.jpg"
+
+    @property
+    def original_tmp(self) -> str:
+        return self.tmp_prefix + ".original"
+
+    @property
+    def thumbnail_tmp(self) -> str:
+        return self.tmp_prefix + ".256.jpg"
+
+    @property
+    def preview_tmp(self) -> str:
+        return self.tmp_prefix + ".1024.jpg"
+
+    def tmp_files(self) -> tuple[str, str, str]:
+        return self.original_tmp, self.thumbnail_tmp, self.preview_tmp
+
+
+_db_path: str | None = None
+_db = None
+
+
+def init_worker(db_path: str | None) -> None:
+    """Run once in each worker: decoder limits, and where to look up hashes already in the archive."""
+    global _db_path, _db
+    configure_decoder()
+    if db_path != _db_path and _db is not None:  # in-process runs (workers=0) may move between archives
+        _db.close()
+        _db = None
+    _db_path = db_path
+
+
+def _known_photo(sha256: str) -> dict | None:
+    """The photo already holding these bytes. Only a shortcut (the parent checks again when it writes the
+    row), so a database this process cannot read just means the file is decoded anyway."""
+    global _db, _db_path
+    if _db_path is None:
+        return None
+    import sqlite3
+
+    from press_archive.storage.photos import photo_for_sha
+
+    try:
+        if _db is None:
+            from press_archive.storage.database import connect
+
+            _db = connect(_db_path, read_only=True)
+        return photo_for_sha(_db, sha256)
+    except sqlite3.Error:
+        _db_path = None
+        return None
+
+
+def _rejected(message: str, **extra) -> dict:
+    return {"status": "rejected", "message": message, **extra}
+
+
+def _read_failure(e: BaseException) -> str:
+    if isinstance(e, FileNotFoundError):
+        return "the file disappeared before it could be read"
+    if isinstance(e, PermissionError):
+        return "cannot be read: permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "cannot be read: it is now a folder"
+    if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return f"the zip entry is damaged: {e}"
+    if isinstance(e, NotImplementedError):
+        return f"the zip entry cannot be unpacked: {e}"
+    if isinstance(e, RuntimeError):
+        return f"the zip entry cannot be read: {e}"
+    if isinstance(e, OSError):
+        return f"cannot be read: {e.strerror or e}"
+    return str(e)
+
+
+def write_verified(path: str, data: bytes, sha256: str) -> None:
+    """Write `data` to a new file, flush it to disk, read it back and compare hashes."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    if digest.hexdigest() != sha256:
+        raise OSError(errno.EIO, "the copy in the archive does not match the original (a disk or memory fault?)")
+
+
+class _Copier(threading.Thread):
+    def __init__(self, path: str, data: bytes, sha256: str):
+        super().__init__(daemon=True)
+        self.path, self.data, self.sha256 = path, data, sha256
+        self.error: OSError | None = None
+
+    def run(self) -> None:
+        try:
+            write_verified(self.path, self.data, self.sha256)
+        except OSError as e:
+            self.error = e
+
+
+def _write(path: str, data: bytes) -> None:
+    with open(path, "xb") as f:
+        f.write(data)
+
+
+def _unlink_quietly(paths) -> None:
+    for path in paths:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def process_file(task: Task) -> dict:
+    """Everything about one file, in the worker. Never raises for a bad file: it says what is wrong."""
+    source = task.source
+    try:
+        data = read_source(source)
+    except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        return _rejected(_read_failure(e))
+    sha256 = hashlib.sha256(data).hexdigest()
+    known = _known_photo(sha256)
+    if known is not None:
+        return {"status": "duplicate", "sha256": sha256, "size": len(data), "photo": known}
+
+    fmt = sniff(data[:64])
+    if fmt is None:
+        return _rejected(describe_non_image(data))
+    if fmt in ("HEIC", "HEIF"):
+        return _rejected(f"unsupported format: {fmt} (Apple/Android high-efficiency photo) cannot be decoded here; "
+                         "export it as JPEG and import that")
+    if fmt == "AVIF":
+        from PIL import features
+
+        if not features.check("avif"):
+            return _rejected("unsupported format: AVIF cannot be decoded by this installation; export it as JPEG")
+    scan_hash = None
+    if fmt == "JPEG":
+        try:
+            scan_hash = jpeg.scan_hash(data)
+        except jpeg.BrokenJpeg as e:
+            return _rejected(str(e))
+    elif fmt == "PNG" and data.rfind(b"IEND") < 0:
+        return _rejected("truncated: the PNG file stops before its end marker (half-copied?)")
+
+    # The copy is written, flushed and verified while the picture decodes: the disk waits, not the CPU.
+    copier = _Copier(task.original_tmp, data, sha256)
+    copier.start()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        configure_decoder()  # catch_warnings reset the filters: bombs are errors again
+        try:
+            rendered = render(data)
+        except (Unreadable, MemoryError) as e:
+            copier.join()
+            _unlink_quietly(task.tmp_files())
+            if isinstance(e, MemoryError):
+                return _rejected("refused: decoding it needs more memory than a photo may take")
+            return _rejected(str(e))
+    copier.join()
+    if rendered.format == "MPO":  # several images in one file: the first one's data is the picture
+        scan_hash = jpeg.scan_hash(data, first_image=True)
+    notes = list(rendered.warnings)
+    for w in caught:
+        text = " ".join(str(w.message).split())
+        if text and text not in notes:
+            notes.append(f"decoder: {text}")
+
+    suffix = STORED_SUFFIX.get(rendered.format, STORED_SUFFIX.get(fmt, ".bin"))
+    try:
+        if copier.error is not None:
+            raise copier.error
+        _write(task.thumbnail_tmp, rendered.thumbnail)
+        _write(task.preview_tmp, rendered.preview)
+    except OSError as e:
+        _unlink_quietly(task.tmp_files())
+        if e.errno in _DISK_FULL:
+            return {"status": "disk_full", "message": "the archive's disk is full"}
+        return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
+
+    own_suffix = os.path.splitext(source.name)[1].lower()
+    if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}):
+        notes.append(f"the file is a {rendered.format} but is named {own_suffix}")
+    meta = rendered.metadata
+    return {
+        "status": "ok",
+        "sha256": sha256,
+        "size": len(data),
+        "format": rendered.format,
+        "suffix": suffix,
+        "width": rendered.width,
+        "height": rendered.height,
+        "orientation": rendered.orientation,
+        "frames": rendered.frames,
+        "scan_hash": scan_hash or rendered.pixel_hash,
+        "phash": rendered.dhash,
+        "preview_bytes": len(rendered.preview),
+        "thumbnail_bytes": len(rendered.thumbnail),
+        "metadata": meta,
+        "warnings": notes,
+    }
+
+
+_SAME_KIND = {
+    ".jpg": {".jpg", ".jpeg", ".jpe", ".jfif", ".mpo"},
+    ".tif": {".tif", ".tiff"},
+    ".heic": {".heic", ".heif"},
+}
+
+
+def render_thumbnails(original: str, thumbnail_tmp: str, preview_tmp: str) -> dict:
+    """Thumbnails again from an original already in the archive (check --repair)."""
+    try:
+        with open(original, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        return {"status": "failed", "message": f"cannot read the original: {e.strerror or e}"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        configure_decoder()
+        try:
+            rendered = render(data)
+        except (Unreadable, MemoryError) as e:
+            return {"status": "failed", "message": str(e) or "not enough memory"}
+    try:
+        _write(thumbnail_tmp, rendered.thumbnail)
+        _write(preview_tmp, rendered.preview)
+    except OSError as e:
+        _unlink_quietly((thumbnail_tmp, preview_tmp))
+        return {"status": "failed", "message": f"cannot write thumbnails: {e.strerror or e}"}
+    return {"status": "ok", "phash": rendered.dhash}
+
+
+def rebuild_task(task: tuple[str, str, str]) -> dict:
+    return render_thumbnails(*task)
