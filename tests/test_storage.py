@@ -148,3 +148,19 @@ def test_event_dossier_gathers_linked_records(archive):
     with pytest.raises(RecordError) as e:
         records.add_record(archive, "news", {"title": "خبر", "date": "1394/12/21", "event_ref": "nope"})
     assert e.value.problems[0].field == "event_ref"
+
+
+def test_an_archive_whose_path_has_uri_characters_backs_up_and_restores(tmp_path):
+    from press_archive.services.care import backup_archive, check_archive, restore_archive
+
+    root = tmp_path / "بایگانی #1?"
+    archive, _ = Archive.create(root)
+    try:
+        records.add_record(archive, "news", {"title": "خبر", "date": "1400/01/01"})
+        backup_archive(archive, tmp_path / "پشتیبان #2")
+    finally:
+        archive.close()
+    restore_archive(tmp_path / "پشتیبان #2", tmp_path / "بازگردانی ?3")
+    with Archive(tmp_path / "بازگردانی ?3") as restored:
+        assert records.count(restored, "news") == 1
+        assert check_archive(restored).clean

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from press_archive.storage.database import read_only_uri
+
 
 def original_files_in(db_path: Path) -> list[tuple[str, str]]:
     """(stored path relative to the archive, sha256) of every original a database file names."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
     try:
         return list(conn.execute("SELECT stored_path, sha256 FROM photos ORDER BY id"))
     finally:
@@ -28,7 +30,7 @@ def backup_database(db: sqlite_utils.Database, dest: Path) -> None:
 
 
 def copy_database_file(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(src), uri=True)
     target = sqlite3.connect(str(dest))
     try:
         source.backup(target)
@@ -38,7 +40,7 @@ def copy_database_file(src: Path, dest: Path) -> None:
 
 
 def quick_integrity(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as e:

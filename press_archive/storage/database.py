@@ -21,9 +21,14 @@ class ArchiveBusy(RuntimeError):
     """Another program held the archive longer than we were willing to wait."""
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes '#', '?' and spaces that a plain f-string would not."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
     if read_only:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
