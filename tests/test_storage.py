@@ -164,3 +164,20 @@ def test_an_archive_whose_path_has_uri_characters_backs_up_and_restores(tmp_path
     with Archive(tmp_path / "بازگردانی ?3") as restored:
         assert records.count(restored, "news") == 1
         assert check_archive(restored).clean
+
+
+def test_rolling_backups_are_thinned_to_daily_weekly_monthly(archive, tmp_path):
+    from datetime import datetime, timedelta
+
+    from press_archive.services.care import rolling_backup, snapshots
+
+    folder = tmp_path / "rolling"
+    now = datetime(2026, 11, 26, 12, 0, 0)
+    for hours in range(0, 24 * 120, 6):  # four snapshots a day for 120 days
+        rolling_backup(archive, folder, now=now - timedelta(hours=24 * 120 - hours))
+    rolling_backup(archive, folder, now=now)
+    kept = snapshots(folder)
+    assert 15 < len(kept) < 30
+    assert kept[-1].name == now.strftime("%Y-%m-%dT%H-%M-%S")
+    # the pool holds one copy; every snapshot is complete on its own
+    assert all((s / "archive.sqlite3").exists() for s in kept)

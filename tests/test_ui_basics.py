@@ -196,3 +196,24 @@ def test_a_change_written_by_another_process_is_noticed(qtbot, archive):
         assert session.poll_external_changes() is False
     finally:
         session.shutdown()
+
+
+def test_back_up_now_writes_a_restorable_snapshot_off_the_gui_thread(qtbot, archive, tmp_path):
+    from press_archive.services import care, records
+    from press_archive.ui.session import Session
+
+    records.add_record(archive, "news", {"title": "خبر", "date": "1403/01/01"})
+    care.set_backup_folder(archive, tmp_path / "rolling")
+    session = Session(archive)
+    try:
+        with qtbot.waitSignal(session.status, timeout=10000) as blocker:
+            session.back_up_now()
+        assert "rolling" in blocker.args[0]
+        (snapshot,) = care.snapshots(tmp_path / "rolling")
+        care.restore_archive(snapshot, tmp_path / "restored")
+        from press_archive.services.archive import Archive
+
+        with Archive(tmp_path / "restored") as restored:
+            assert records.count(restored, "news") == 1
+    finally:
+        session.shutdown()

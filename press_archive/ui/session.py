@@ -6,10 +6,12 @@ Passed explicitly to each view; there is no global application object.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from press_archive.services import records
+from press_archive.services import care, records
 from press_archive.services.archive import Archive, ChangeSet
 from press_archive.ui.tasks import TaskRunner
 
@@ -17,6 +19,7 @@ from press_archive.ui.tasks import TaskRunner
 class Session(QObject):
     changed = Signal(object)  # ChangeSet
     status = Signal(str)  # a short message for the status bar
+    BACKUP_DELAY_MS = 5 * 60 * 1000
 
     def __init__(self, archive: Archive, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +33,12 @@ class Session(QObject):
         self._watch.setInterval(2000)
         self._watch.timeout.connect(self.poll_external_changes)
         self._watch.start()
+        # Rolling backups a while after the last change (thinned to daily, weekly, monthly snapshots).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.setInterval(self.BACKUP_DELAY_MS)
+        self._backup_timer.timeout.connect(self.back_up_now)
+        self.changed.connect(self._schedule_backup)
 
     @property
     def root(self):
@@ -60,7 +69,23 @@ class Session(QObject):
             self.changed.emit(changes)
         return bool(changes)
 
+    def _schedule_backup(self, _changes=None) -> None:
+        if not os.environ.get("PRESS_ARCHIVE_NO_AUTOBACKUP"):
+            self._backup_timer.start()
+
+    def back_up_now(self):
+        """One rolling snapshot, off the GUI thread; the status bar says where it went."""
+        root, user = self.archive.root, self.archive.user
+
+        def work(task):
+            with Archive(root, user=user) as archive:
+                return care.rolling_backup(archive)
+
+        return self.tasks.run_task(work, lambda snapshot: self.status.emit(self.tr("Backed up to %1").replace("%1", str(snapshot))),
+                                   lambda error, _tb: self.status.emit(self.tr("Backup failed: %1").replace("%1", str(error))))
+
     def shutdown(self) -> None:
+        self._backup_timer.stop()
         self._watch.stop()
         self.tasks.shutdown()
         if self._search_archive is not None:
