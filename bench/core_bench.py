@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -30,9 +29,6 @@ from press_archive.services.archive import Archive  # noqa: E402
 from press_archive.services.imports import import_records  # noqa: E402
 from press_archive.services.stats import counts_by_period  # noqa: E402
 
-
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bench_import(work: Path, n: int, words: int, with_index: bool) -> dict:
@@ -95,7 +91,8 @@ def bench_stats(work: Path, years: int, per_year: int) -> dict:
         "        t = time.perf_counter(); r = counts_by_period(a, by, compare=True); times.append(time.perf_counter() - t)\n"
         "    res[by] = statistics.median(times) * 1000\n"
         "res['photos'] = r.total['photos']\n"
-        "res['rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        # VmHWM, not ru_maxrss: the latter keeps the parent's peak across fork and exec.
+        "res['rss_mb'] = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024\n"
         "print(json.dumps(res))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
