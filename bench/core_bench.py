@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 from bench.generate import fill_photo_rows, news_items  # noqa: E402
 from press_archive.services.archive import Archive  # noqa: E402
 from press_archive.services.imports import import_records  # noqa: E402
-from press_archive.services.stats import counts_by_period  # noqa: E402
 
 
 
