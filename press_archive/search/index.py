@@ -1,0 +1,491 @@
+"""The search index of an archive: a Whoosh index in one folder, derived from the database.
+
+* Always in step: every :meth:`SearchIndex.apply` is one Whoosh commit holding the changes *and* the
+  sequence number of the last change applied (in a meta document), so the two can never disagree.
+* Rebuilt whole by :meth:`SearchIndex.rebuild` into a new sibling folder, swapped in only when complete.
+* ``index.json`` beside the Whoosh files records the analyzer and schema versions and, after every
+  commit, the index files and their sizes; an index built by another version, or torn (a file of a
+  segment missing or truncated, the table of contents unreadable), is reported by :meth:`is_healthy`.
+* Searching is done by :mod:`press_archive.search.engine` over the open searcher (sets of documents,
+  BM25 ranking, date order); facets by :mod:`press_archive.search.facets`; snippets by
+  :mod:`press_archive.search.snippets`.
+* Segments are written as plain files (not Whoosh's compound files, which are copied into memory
+  whenever a searcher opens them); a rebuild commits one segment every :data:`SEGMENT_DOCS` records.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+
+from press_archive.search.analyzer import ANALYZER_VERSION
+from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
+from press_archive.search.facets import FacetCounter
+from press_archive.search.engine import Engine, SegmentCache
+from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
+from press_archive.search.schema import SCHEMA_VERSION, make_schema
+from press_archive.search.snippets import make_snippet
+from press_archive.search.suggest import suggest
+
+INDEX_NAME = "MAIN"
+VERSION_FILE = "index.json"
+MAX_LIMIT = 1000
+WRITER_TIMEOUT = 30.0  # seconds to wait for another writer to finish
+LIMIT_MB = 256
+SEGMENT_DOCS = 3_000  # a rebuild commits a segment every this many documents (no sorting on disk)
+# Segments as separate files, not one compound file: Whoosh opens a compound segment by copying all of
+# it into memory (BytesIO over the mmap), for every new searcher.
+WRITER_OPTIONS = {"limitmb": LIMIT_MB, "compound": False}
+
+
+@dataclass
+class Hit:
+    uid: str
+    type: str
+    id: int
+    ref: str | None
+    title: str
+    date_iso: str
+    score: float
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None
+    took_ms: float = 0.0
+
+
+def _versions() -> dict:
+    return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION}
+
+
+def _meta_fields(seq: int) -> dict:
+    return {"uid": META_UID, "seq": int(seq), "meta": _versions()}
+
+
+def _moment_bound(value: str | None, end: bool) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        moment = parse_iso(str(value))
+    except ValueError:
+        raise QueryError(f"{'date_to' if end else 'date_from'} {value!r} is not an ISO date "
+                         "(e.g. 2016-03-19 or 2016-03-19T10:30:00)") from None
+    if end and len(str(value).strip()) <= 10:
+        return stamp_of(moment) + 86399  # a day alone: the whole day
+    return stamp_of(moment)
+
+
+class SearchIndex:
+    """The archive's search index in ``folder`` (see the module docstring)."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._lock = threading.RLock()  # searcher
+        self._write_lock = threading.Lock()  # one writer
+        self._ix = None
+        self._searcher = None
+        self._facets = FacetCounter()
+        self._filter_cache: dict = {}
+        self._engine: Engine | None = None
+        self._segment_cache = SegmentCache()
+        self._healthy_signature: tuple | None = None
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """True when the folder holds an index (healthy or not: see :meth:`is_healthy`)."""
+        try:
+            return self.folder.is_dir() and any(self.folder.glob(f"_{INDEX_NAME}_*.toc"))
+        except OSError:
+            return False
+
+    def _read_versions(self) -> dict | None:
+        try:
+            return json.loads((self.folder / VERSION_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def _signature(self) -> tuple | None:
+        """Names, sizes and times of the index files: unchanged files need no second reading."""
+        try:
+            return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(self.folder)
+                                if e.is_file() and not e.name.endswith("WRITELOCK")))
+        except OSError:
+            return None
+
+    def is_healthy(self) -> bool:
+        """True when the index opens and reads back, and was built by this analyzer and schema version.
+
+        A missing folder, a missing or truncated segment, an unreadable table of contents, or an index
+        of another analyzer version all give False. Files unchanged since the last positive check (or
+        since this object's last commit) are not read again.
+        """
+        signature = self._signature()
+        if signature is not None and signature == self._healthy_signature:
+            return True
+        ok = self._check()
+        self._healthy_signature = signature if ok else None
+        return ok
+
+    def _check(self) -> bool:
+        if not self.exists():
+            return False
+        manifest = self._read_versions()
+        if not isinstance(manifest, dict) or any(manifest.get(k) != v for k, v in _versions().items()):
+            return False
+        try:
+            ix = windex.open_dir(str(self.folder), indexname=INDEX_NAME)
+            try:
+                files = manifest.get("files")
+                known = manifest.get("generation") == ix.latest_generation() and isinstance(files, dict)
+                if known:
+                    # the files as the last commit left them: a truncated or missing one is torn
+                    for name, size in files.items():
+                        try:
+                            if (self.folder / name).stat().st_size != size:
+                                return False
+                        except OSError:
+                            return False
+                with ix.searcher() as s:
+                    meta = s.document(uid=META_UID)
+                    if not meta or meta.get("meta") != _versions():
+                        return False
+                    for leaf, _ in s.reader().leaf_readers():
+                        _read_segment(leaf, deep=not known)
+            finally:
+                ix.close()
+        except Exception:  # noqa: BLE001 - anything unreadable is "not healthy"
+            return False
+        if not known:
+            self._write_manifest(self.folder)
+        return True
+
+    @staticmethod
+    def _write_manifest(folder: Path) -> None:
+        """index.json: the versions, and the files of the index as a commit just left them."""
+        manifest = dict(_versions())
+        try:
+            toc = sorted(folder.glob(f"_{INDEX_NAME}_*.toc"), key=lambda p: int(p.stem.rsplit("_", 1)[1]))
+            manifest["generation"] = int(toc[-1].stem.rsplit("_", 1)[1]) if toc else -1
+            manifest["files"] = {e.name: e.stat().st_size for e in os.scandir(folder)
+                                 if e.is_file() and e.name != VERSION_FILE and not e.name.endswith("LOCK")
+                                 and not e.name.endswith(".tmp")}
+        except (OSError, ValueError):
+            manifest.pop("files", None)
+        tmp = folder / (VERSION_FILE + ".tmp")
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / VERSION_FILE)
+
+    def _open(self):
+        """The open Whoosh index (created empty, with seq 0, if there is none)."""
+        if self._ix is None:
+            if not self.exists():
+                self._create(self.folder)
+            self._ix = windex.open_dir(str(self.folder), indexname=INDEX_NAME)
+        return self._ix
+
+    def _create(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        ix = FileStorage(str(folder)).create_index(make_schema(), indexname=INDEX_NAME)
+        (folder / VERSION_FILE).write_text(json.dumps(_versions()), encoding="utf-8")
+        w = ix.writer(**WRITER_OPTIONS)
+        w.add_document(**_meta_fields(0))
+        w.commit()
+        self._write_manifest(folder)
+        return ix
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+                self._engine = None
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+            self._filter_cache.clear()
+
+    def _current_searcher(self):
+        with self._lock:
+            if self._searcher is None:
+                self._searcher = self._open().searcher()
+                self._new_engine()
+            elif self._ix.latest_generation() != self._searcher.reader().generation():
+                # A new searcher, not Searcher.refresh(): that one reuses the readers of segments whose
+                # names did not change, with the deletions they had when opened.
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
+                self._new_engine()
+            return self._searcher
+
+    def _new_engine(self) -> None:
+        self._engine = Engine(self._searcher, self._segment_cache)
+        self._segment_cache.forget_segments_except(set(self._engine.segids))
+        self._filter_cache.clear()
+
+    def applied_seq(self) -> int:
+        """The sequence number of the last change applied (0 for a new or unreadable index)."""
+        if not self.exists():
+            return 0
+        try:
+            with self._lock:
+                meta = self._current_searcher().document(uid=META_UID)
+        except Exception:  # noqa: BLE001
+            return 0
+        return int(meta.get("seq", 0)) if meta else 0
+
+    def uids(self) -> set[str]:
+        """The uid of every record in the index."""
+        with self._lock:
+            reader = self._current_searcher().reader()
+            col = reader.column_reader("uid")
+            out = {col[d] for d in reader.all_doc_ids()}
+        out.discard(META_UID)
+        return out
+
+    def doc_count(self) -> int:
+        """How many records the index holds."""
+        with self._lock:
+            s = self._current_searcher()
+            return s.doc_count() - (1 if s.document_number(uid=META_UID) is not None else 0)
+
+    # --- writing -------------------------------------------------------------------------------------
+
+    def _writer(self, ix):
+        deadline = time.monotonic() + WRITER_TIMEOUT
+        while True:
+            try:
+                return ix.writer(**WRITER_OPTIONS)
+            except LockError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def apply(self, upserts: list[dict], deletes: list[str], seq: int) -> None:
+        """In one commit: delete ``deletes`` (uids), add or replace ``upserts`` (by uid) and record ``seq``."""
+        fields = {}
+        for doc in upserts:
+            f = to_fields(doc)
+            fields[f["uid"]] = f  # the last one of a uid wins
+        with self._write_lock:
+            ix = self._open()
+            w = self._writer(ix)
+            try:
+                for uid in deletes:
+                    if uid != META_UID:
+                        w.delete_by_term("uid", uid)
+                for f in fields.values():
+                    w.update_document(**f)
+                w.update_document(**_meta_fields(seq))
+            except BaseException:
+                w.cancel()
+                raise
+            healthy = self._healthy_signature is not None
+            w.commit()
+            self._write_manifest(self.folder)
+            self._healthy_signature = self._signature() if healthy else None
+
+    def rebuild(self, docs: Iterable[dict], seq: int, progress: Callable[[int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, procs: int = 1) -> bool:
+        """Build the whole index anew from ``docs`` in a sibling folder and swap it in when complete.
+
+        ``progress(n)`` is called with the number of documents added so far; when ``cancelled()``
+        turns true the new folder is dropped, the current index stays, and False is returned.
+        A document that cannot be indexed is skipped (later ones of the same uid replace earlier).
+        """
+        with self._write_lock:
+            parent = self.folder.parent
+            parent.mkdir(parents=True, exist_ok=True)
+            tmp = parent / (self.folder.name + ".new")
+            if tmp.exists():
+                shutil.rmtree(tmp)
+            ix = self._create(tmp)
+            try:
+                def new_writer():
+                    if procs > 1:
+                        return ix.writer(procs=procs, multisegment=True, **WRITER_OPTIONS)
+                    return ix.writer(**WRITER_OPTIONS)
+
+                w = new_writer()
+                in_writer = 0
+                seen: set[str] = set()
+                dups: dict[str, dict] = {}
+                n = 0
+                try:
+                    for doc in docs:
+                        if cancelled is not None and n % 100 == 0 and cancelled():
+                            w.cancel()
+                            ix.close()
+                            shutil.rmtree(tmp, ignore_errors=True)
+                            return False
+                        try:
+                            f = to_fields(doc)
+                        except DocumentError:
+                            continue
+                        if f["uid"] in seen:
+                            # replaced after the first commit: a writer cannot replace its own additions
+                            dups[f["uid"]] = f
+                        else:
+                            seen.add(f["uid"])
+                            w.add_document(**f)
+                            in_writer += 1
+                            if procs <= 1 and in_writer >= SEGMENT_DOCS:
+                                # one segment at a time: memory stays bounded, no huge final sort
+                                w.commit(merge=False)
+                                w = new_writer()
+                                in_writer = 0
+                        n += 1
+                        if progress is not None and n % 500 == 0:
+                            progress(n)
+                    w.update_document(**_meta_fields(seq))
+                except BaseException:
+                    w.cancel()
+                    raise
+                w.commit(merge=False)
+                if dups:
+                    w = ix.writer(**WRITER_OPTIONS)
+                    for f in dups.values():
+                        w.update_document(**f)
+                    w.commit()
+                ix.close()
+                self._write_manifest(tmp)
+                if progress is not None:
+                    progress(n)
+            except BaseException:
+                ix.close()
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            self._swap_in(tmp)
+            return True
+
+    def _swap_in(self, tmp: Path) -> None:
+        with self._lock:
+            self.close()
+            old = self.folder.parent / (self.folder.name + ".old")
+            if old.exists():
+                shutil.rmtree(old)
+            if self.folder.exists():
+                os.replace(self.folder, old)
+            os.replace(tmp, self.folder)
+            shutil.rmtree(old, ignore_errors=True)
+            self._healthy_signature = self._signature()
+
+    # --- searching -----------------------------------------------------------------------------------
+
+    def _filter(self, engine: Engine, types, date_from, date_to):
+        subs = []
+        if types:
+            if isinstance(types, str):
+                types = [types]
+            types = sorted(set(types))
+            bad = [t for t in types if t not in TYPES]
+            if bad:
+                raise QueryError(f"unknown type {bad[0]!r} (one of {', '.join(TYPES)})")
+            if len(types) < len(TYPES):
+                subs.append(wq.Or([wq.Term("type", t) for t in types]) if len(types) > 1
+                            else wq.Term("type", types[0]))
+        start = _moment_bound(date_from, end=False)
+        end = _moment_bound(date_to, end=True)
+        if start is not None or end is not None:
+            subs.append(wq.NumericRange("stamp", start, end))
+        if not subs:
+            return None
+        key = (tuple(types or ()), start, end)
+        cached = self._filter_cache.get(key)
+        if cached is None:
+            cached = engine.docs(subs[0] if len(subs) == 1 else wq.And(subs))
+            if len(self._filter_cache) > 32:
+                self._filter_cache.clear()
+            self._filter_cache[key] = cached
+        return cached
+
+    def search(self, query: str, types=None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True) -> SearchResult:
+        """Run a query (see ``press_archive.search.query``); raises QueryError for an unusable one.
+
+        ``types``: record types to keep; ``date_from``/``date_to``: ISO dates or date-times, both
+        included (a date alone as ``date_to`` means the whole day); ``sort``: "relevance" (BM25, title
+        words count more) or "date" (newest first; an empty query always lists newest first).
+        """
+        started = time.perf_counter()
+        if sort not in ("relevance", "date"):
+            raise QueryError(f"unknown sort {sort!r} (relevance or date)")
+        try:
+            limit, offset = int(limit), int(offset)
+        except (TypeError, ValueError):
+            raise QueryError("limit and offset must be whole numbers") from None
+        if limit < 0 or offset < 0:
+            raise QueryError("limit and offset must not be negative")
+        limit = min(limit, MAX_LIMIT)
+        parsed = parse_query(query)
+        q = to_whoosh(parsed)
+        with self._lock:
+            searcher = self._current_searcher()
+            engine = self._engine
+            allowed = self._filter(engine, types, date_from, date_to)
+            matched = engine.all_docs() if parsed.browse else engine.docs(q)
+            if allowed is not None:
+                matched = matched & allowed
+            total = len(matched)
+            wanted = offset + limit
+            if sort == "date" or parsed.browse:
+                top = engine.by_date(matched, wanted)
+                by_date = True
+            else:
+                top = engine.rank(matched, scoring_terms(parsed), wanted)
+                by_date = False
+            terms = highlight_terms(parsed)
+            hits = []
+            for score, docnum in top[offset:]:
+                stored = searcher.stored_fields(docnum)
+                hits.append(Hit(
+                    uid=stored.get("uid", ""), type=stored.get("type", ""), id=stored.get("rid"),
+                    ref=stored.get("ref") or None, title=stored.get("title") or "",
+                    date_iso=stored.get("date_iso") or "", score=0.0 if by_date else float(score),
+                    snippet=make_snippet(read_body(stored), terms),
+                ))
+            facet_counts = self._facets.count(searcher, matched) if facets else {}
+            suggestion = None
+            if total == 0 and not parsed.browse:
+                suggestion = suggest(searcher, parsed, allowed, engine)
+        return SearchResult(total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
+                            took_ms=(time.perf_counter() - started) * 1000)
+
+
+def _read_segment(leaf, deep: bool) -> None:
+    """Read a little of every part of a segment (raises when something cannot be read); ``deep`` also
+    walks the whole term list of the main fields and reads the last term's postings, which sit at the
+    end of the postings file."""
+    n = leaf.doc_count_all()
+    if n:
+        leaf.stored_fields(0)
+        leaf.stored_fields(n - 1)
+        if leaf.has_column("uid"):
+            col = leaf.column_reader("uid")
+            col[0], col[n - 1]
+    for fieldname in ("content", "title", "uid", "type"):
+        terms = leaf.lexicon(fieldname) if deep else itertools.islice(leaf.lexicon(fieldname), 1)
+        first = last = None
+        for term in terms:
+            if first is None:
+                first = term
+            last = term
+        for term in {first, last} - {None}:
+            list(leaf.postings(fieldname, term).all_ids())

@@ -1,0 +1,149 @@
+"""Snippets: the part of a text around the matches, matches marked ``<b>…</b>``, the rest HTML-escaped."""
+
+from __future__ import annotations
+
+import html
+
+from press_archive.search.analyzer import analyze
+
+WIDTH = 220
+LEAD = 60
+MAX_SCAN = 30_000  # characters of a long text looked at for matches
+
+
+def _escape(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=False)
+
+
+def _cut_back(text: str, i: int, floor: int) -> int:
+    """Move i back to the start of a word (not before floor)."""
+    j = text.rfind(" ", floor, i)
+    return j + 1 if j >= 0 else max(floor, i)
+
+
+def _cut_forward(text: str, i: int) -> int:
+    if i >= len(text):
+        return len(text)
+    j = text.find(" ", i)
+    return j if j >= 0 and j - i < 30 else i
+
+
+def make_snippet(text: str, terms: set[str], width: int = WIDTH) -> str:
+    """The snippet of ``text`` for a query whose index terms are ``terms``."""
+    if not text:
+        return ""
+    spans = _match_spans(text, terms, width) if terms else []
+    if not spans:
+        end = _cut_forward(text, width) if len(text) > width else len(text)
+        return _escape(text[:end]) + ("…" if end < len(text) else "")
+    spans.sort()
+    merged: list[list] = []
+    for s, e, term in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2].add(term)
+        else:
+            merged.append([s, e, {term}])
+    # the window holding the most different matched terms (the earliest on ties)
+    best_i, best_n = 0, -1
+    j = 0
+    for i, (s, _, _) in enumerate(merged):
+        if j < i:
+            j = i
+        while j + 1 < len(merged) and merged[j + 1][1] - s <= width - LEAD:
+            j += 1
+        n = len(set().union(*(m[2] for m in merged[i:j + 1])))
+        if n > best_n:
+            best_i, best_n = i, n
+    first = merged[best_i][0]
+    start = 0 if first <= LEAD else _cut_back(text, first - LEAD, max(0, first - LEAD - 30))
+    end = start + width
+    end = _cut_forward(text, end) if end < len(text) else len(text)
+    out = ["…"] if start > 0 else []
+    at = start
+    for s, e, _ in merged:
+        if s < at or s >= end:
+            continue
+        e = min(e, end)
+        out.append(_escape_keep_edges(text[at:s]))
+        out.append("<b>" + _escape(text[s:e]) + "</b>")
+        at = e
+    out.append(_escape_keep_edges(text[at:end]))
+    if end < len(text):
+        out.append("…")
+    return "".join(out).strip()
+
+
+CHUNK = 700
+
+
+def _chunk_end(text: str, start: int, size: int) -> int:
+    """Where a piece of about ``size`` characters from ``start`` may end: after a sentence or a space."""
+    if start + size >= len(text):
+        return len(text)
+    for sep in (".", "\n", "،", " "):
+        j = text.find(sep, start + size, start + size + 200)
+        if j >= 0:
+            return j + 1
+    return start + size
+
+
+# One character for one: the letter forms a term may be written in, folded the way the analyzer does,
+# so that str.find can point at where a match may be without changing any offset.
+_SKELETON = str.maketrans({
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و",
+    **{chr(0x06F0 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(ord("A") + i): chr(ord("a") + i) for i in range(26)},
+})
+
+
+def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the matches in the first part of ``text`` that has any, and in the
+    ``width`` characters after it. The text is not analyzed whole: first where a term's first letters
+    appear, then piece by piece."""
+    limit = min(len(text), MAX_SCAN)
+    skeleton = text[:limit].translate(_SKELETON)
+    first = limit
+    for term in terms:
+        key = term[:3] if len(term) > 3 else term
+        i = skeleton.find(key)
+        if 0 <= i < first:
+            first = i
+    if first < limit:
+        start = first
+        while start > 0 and not text[start - 1].isspace() and first - start < 40:
+            start -= 1
+        spans = _scan(text, start, limit, terms, width)
+        if spans:
+            return spans
+    return _scan(text, 0, limit, terms, width)
+
+
+def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    stop = None
+    while pos < limit:
+        end = _chunk_end(text, pos, CHUNK if stop is None else max(1, stop - pos))
+        for term, _, start, finish in analyze(text[pos:end]):
+            if term in terms:
+                spans.append((pos + start, pos + finish, term))
+        pos = end
+        if stop is not None and pos >= stop:
+            break
+        if spans and stop is None:
+            stop = spans[0][0] + width
+            if pos >= stop:
+                break
+    return spans
+
+
+def _escape_keep_edges(text: str) -> str:
+    """Escape a piece between matches, keeping one space where it starts or ends with white space."""
+    if not text:
+        return ""
+    inner = _escape(text)
+    lead = " " if text[0].isspace() and inner else ""
+    trail = " " if text[-1].isspace() and inner else ""
+    if not inner:
+        return " "
+    return lead + inner + trail
