@@ -38,16 +38,24 @@ COUNT_KEYS = {
 PERIOD_KINDS = ("year", "half", "quarter", "month", "week", "day")
 
 
+_ZERO = dict.fromkeys(COUNT_KEYS, 0)
+_NO_GROWTH = dict.fromkeys(COUNT_KEYS)
+
+
 def _number(value: float):
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
 def _counts(sums: dict[str, float]) -> dict:
-    return {key: _number(sums.get(metric, 0)) for key, metric in COUNT_KEYS.items()}
+    if not sums:  # most days of a --by day table: no per-key work
+        return dict(_ZERO)
+    return {key: _number(sums[metric]) if metric in sums else 0 for key, metric in COUNT_KEYS.items()}
 
 
 def growth(current: dict, previous: dict) -> dict:
     """count / previous count per key; None where the previous count is 0 (no division by zero)."""
+    if not any(previous.values()):
+        return dict(_NO_GROWTH) if current.keys() == _NO_GROWTH.keys() else dict.fromkeys(current)
     return {k: (round(current[k] / previous[k], 4) if previous.get(k) else None) for k in current}
 
 
