@@ -302,3 +302,30 @@ def test_undated_records_come_last_by_date(folder):
     assert [h.uid for h in index.search("برنامه", sort="date").hits] == ["news:3", "news:2", "production:1"]
     assert [h.uid for h in index.search("برنامه", date_to="2030-01-01").hits] != []
     assert "production:1" not in uids_of(index.search("برنامه", date_from="1900-01-01"))
+
+
+def test_small_segments_are_merged_and_big_ones_kept(folder, monkeypatch):
+    import press_archive.search.index as index_module
+    from whoosh import index as windex
+
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 30)
+    monkeypatch.setattr(index_module, "SMALL_SEGMENT_DOCS", 10)
+    index = SearchIndex(folder)
+    index.rebuild([doc(f"news:{i}", "بزرگ") for i in range(1, 301)], 1)
+
+    def segment_sizes():
+        ix = windex.open_dir(str(folder), indexname="MAIN")
+        try:
+            return sorted(s.doc_count_all() for s in ix._segments())
+        finally:
+            ix.close()
+
+    big = [n for n in segment_sizes() if n >= 10]
+    assert big == [30] * 10
+    for seq in range(2, 2 + 3 * index_module.SMALL_SEGMENTS_TO_MERGE):
+        index.apply([doc(f"event:{seq}", "کوچک")], [], seq)
+        sizes = segment_sizes()
+        assert len([n for n in sizes if n < 10]) <= index_module.SMALL_SEGMENTS_TO_MERGE  # bounded
+        assert [n for n in sizes if n == 30] == big  # the rebuild's segments are never merged
+    assert index.search("کوچک").total == 3 * index_module.SMALL_SEGMENTS_TO_MERGE
+    assert index.search("بزرگ").total == 300 and index.is_healthy()

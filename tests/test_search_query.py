@@ -353,3 +353,26 @@ def test_any_input_gives_a_result_or_a_query_error(index, q):
         assert r.total >= 0
     except QueryError as e:
         assert str(e)
+
+
+@pytest.mark.parametrize("min_docs", [10, 1000])
+def test_phrases_with_very_common_words(tmp_path, monkeypatch, min_docs):
+    """A word found in most documents is required but not placed when two rarer words can be."""
+    import press_archive.search.engine as engine
+
+    monkeypatch.setattr(engine, "COMMON_MIN_DOCS", min_docs)
+    ix = SearchIndex(tmp_path / "i")
+    filler = [doc(f"news:{i}", "و در و به و از و") for i in range(100, 160)]
+    ix.apply(filler + [
+        doc("news:1", "برنامه های صدا و سیما پخش شد"),
+        doc("news:2", "صدا و تصویر سیما"),
+        doc("news:3", "سیما و صدا"),
+        doc("news:4", "روابط عمومی و بین الملل"),
+        doc("news:5", "عمومی روابط"),
+    ], [], 1)
+    assert found(ix, '"صدا و سیما"') == {"news:1"}
+    assert found(ix, '"و سیما"') == {"news:1"}
+    assert found(ix, '"روابط عمومی و"') == {"news:4"}
+    assert found(ix, '"و در"') == {f"news:{i}" for i in range(100, 160)}
+    assert found(ix, '"در و به"') == {f"news:{i}" for i in range(100, 160)}
+    assert found(ix, '"و و"') == set()

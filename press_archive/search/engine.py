@@ -26,6 +26,8 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 
 K1 = 1.2
 B = 0.75
+COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
+COMMON_MIN_DOCS = 1000  # ... and in more than this many
 _SHIFT = 22  # phrase checking: a document number and a position in one int
 _BIAS = 1024
 _TERM_CACHE_ENTRIES = 4_000_000  # postings kept in memory (8 bytes each at most)
@@ -258,6 +260,14 @@ class Engine:
             return candidates
         decode = _position_decoder(self.reader.schema[fieldname].format)
         order = sorted(range(len(words)), key=lambda k: self._cached_df(fieldname, words[k]))
+        # Words found in most documents (و، در، به... in real text) are only required, not placed, when
+        # two rarer words can be: «صدا و سیما» is «صدا» two places before «سیما», with «و» in the
+        # document. Placing a word that stands dozens of times in most documents is what costs.
+        common = max(COMMON_MIN_DOCS, int(self.doc_count * COMMON_SHARE))
+        placed = [k for k in order if self._cached_df(fieldname, words[k]) <= common]
+        if len(placed) < 2:
+            placed = order[:2]  # at least two words are placed: «روابط عمومی» stays a phrase
+        order = placed
         running: set[int] | None = None
         for k in order:
             keys: set[int] = set()

@@ -298,7 +298,7 @@ class SearchIndex:
                 w.cancel()
                 raise
             healthy = self._healthy_signature is not None
-            w.commit()
+            w.commit(mergetype=merge_small_segments)
             self._write_manifest(self.folder)
             self._healthy_signature = self._signature() if healthy else None
 
@@ -467,6 +467,26 @@ class SearchIndex:
                 suggestion = suggest(searcher, parsed, allowed, engine)
         return SearchResult(total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                             took_ms=(time.perf_counter() - started) * 1000)
+
+
+SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...
+SMALL_SEGMENTS_TO_MERGE = 8  # ...once there are this many of them
+
+
+def merge_small_segments(writer, segments):
+    """Whoosh merge policy for apply(): merge the small segments (single edits, small imports) once
+    there are several, never the big ones a rebuild or a large import wrote. (Whoosh's MERGE_SMALL, on
+    an index of many equal segments, would merge most of the index in one commit.)"""
+    from whoosh.reading import SegmentReader
+
+    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS]
+    if len(small) < SMALL_SEGMENTS_TO_MERGE:
+        return segments
+    for seg in small:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s.doc_count_all() >= SMALL_SEGMENT_DOCS]
 
 
 def _read_segment(leaf, deep: bool) -> None:
