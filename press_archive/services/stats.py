@@ -115,8 +115,9 @@ def counts_by_period(archive: Archive, by: str = "year", date_from: str | None =
     queries = [(a.isoformat(), b.isoformat()) for a, b in windows]
     previous_windows = []
     if compare:
-        for p, (a, b) in zip(periods, windows):
-            prev = previous_period(p)
+        for i, (p, (a, b)) in enumerate(zip(periods, windows)):
+            # Periods are contiguous: the one before is usually already at hand.
+            prev = periods[i - 1] if i else previous_period(p)
             # A clipped period is compared with the same stretch of the period before it.
             pa = prev.start + (a - p.start) if a > p.start else prev.start
             pb = min(prev.end, prev.start + (b - p.start))
@@ -124,16 +125,19 @@ def counts_by_period(archive: Archive, by: str = "year", date_from: str | None =
         # The whole window against the equal window before it (a Jalali year against the year before).
         pa, pb = previous_window(start, end)
         previous_windows.append((pa.isoformat(), pb.isoformat()))
-    sums = store.metric_sums(archive.db, queries + [(start.isoformat(), end.isoformat())] + previous_windows)
+    # Contiguous periods: most previous windows are another period's window; count each window once.
+    all_windows = queries + [(start.isoformat(), end.isoformat())] + previous_windows
+    unique = list(dict.fromkeys(all_windows))
+    counted = dict(zip(unique, (_counts(s) for s in store.metric_sums(archive.db, unique))))
     for i, (p, (a, b)) in enumerate(zip(periods, windows)):
-        pc = PeriodCounts(p, a, b, _counts(sums[i]))
+        pc = PeriodCounts(p, a, b, counted[queries[i]])
         if compare:
-            pc.previous = _counts(sums[len(periods) + 1 + i])
+            pc.previous = counted[previous_windows[i]]
             pc.growth = growth(pc.counts, pc.previous)
         result.periods.append(pc)
-    result.total = _counts(sums[len(periods)])
+    result.total = counted[all_windows[len(periods)]]
     if compare:
-        result.total_previous = _counts(sums[-1])
+        result.total_previous = counted[previous_windows[-1]]
         result.total_growth = growth(result.total, result.total_previous)
     return result
 
