@@ -217,3 +217,32 @@ def test_back_up_now_writes_a_restorable_snapshot_off_the_gui_thread(qtbot, arch
             assert records.count(restored, "news") == 1
     finally:
         session.shutdown()
+
+
+def test_a_torn_index_is_rebuilt_when_the_window_opens(qtbot, archive):
+    from press_archive.services import records
+    from press_archive.services.indexing import index_problems, sync_index
+    from press_archive.ui.session import Session
+
+    records.add_record(archive, "news", {"title": "نشست خبری", "date": "1403/01/01"})
+    sync_index(archive)
+    archive.index.close()
+    segments = [p for p in archive.layout.index_dir.rglob("*.seg")] or [
+        p for p in archive.layout.index_dir.rglob("*") if p.is_file() and p.suffix not in (".json", ".toc")]
+    segments[0].write_bytes(segments[0].read_bytes()[:10])  # tear it
+    from press_archive.search.index import SearchIndex
+
+    assert not SearchIndex(archive.layout.index_dir).is_healthy()
+    session = Session(archive)
+    try:
+        task = session.bring_index_up_to_date()
+        qtbot.waitUntil(lambda: task.finished, timeout=20000)
+        from press_archive.services.archive import Archive
+
+        with Archive(archive.root) as fresh:
+            assert index_problems(fresh) == []
+            from press_archive.services.search import search
+
+            assert search(fresh, "نشست").total == 1
+    finally:
+        session.shutdown()

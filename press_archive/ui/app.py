@@ -137,6 +137,7 @@ def open_window(archive, settings=None):
 
     session = Session(archive)
     window = MainWindow(session, settings or Settings())
+    session.bring_index_up_to_date()
     return window
 
 

@@ -69,6 +69,19 @@ class Session(QObject):
             self.changed.emit(changes)
         return bool(changes)
 
+    def bring_index_up_to_date(self):
+        """At start: a torn, missing or stale search index is rebuilt or caught up, off the GUI thread."""
+        root, user = self.archive.root, self.archive.user
+
+        def work(task):
+            from press_archive.services.indexing import sync_index
+
+            with Archive(root, user=user) as archive:
+                return sync_index(archive, cancelled=task.is_cancelled)
+
+        return self.tasks.run_task(work, None, lambda error, _tb: self.status.emit(
+            self.tr("The search index could not be rebuilt: %1").replace("%1", str(error))))
+
     def _schedule_backup(self, _changes=None) -> None:
         if not os.environ.get("PRESS_ARCHIVE_NO_AUTOBACKUP"):
             self._backup_timer.start()
