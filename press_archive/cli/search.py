@@ -61,8 +61,7 @@ def run_search(args, ctx) -> int:
         out = {"total": result.total, "hits": [_hit_json(h) for h in result.hits], "took_ms": round(took, 2)}
         if result.suggestion:
             out["suggestion"] = result.suggestion
-        if args.facets or True:
-            out["facets"] = {k: [[v, n] for v, n in vals] for k, vals in (result.facets or {}).items()}
+        out["facets"] = {k: [[v, n] for v, n in vals] for k, vals in (result.facets or {}).items()}
         ctx.out_json(out)
         return EXIT_OK
     for hit in result.hits:

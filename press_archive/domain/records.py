@@ -6,7 +6,6 @@ Pure rules (no Qt, no SQL): the importers, the CLI and the GUI editors all valid
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -355,18 +354,6 @@ def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple
     if problems:
         raise RecordError(problems)
     return clean, warnings
-
-
-def list_to_text(items) -> str:
-    """A stored list as JSON text (the storage form)."""
-    return json.dumps(list(items or []), ensure_ascii=False)
-
-
-def date_only(iso: str | None) -> date | None:
-    """The calendar day of a stored ISO date or date-time."""
-    if not iso:
-        return None
-    return date.fromisoformat(iso[:10])
 
 
 def parse_stored(iso: str) -> date | datetime:

@@ -11,7 +11,7 @@ import os
 import stat
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from press_archive.media.formats import IGNORED_NAMES, PHOTO_SUFFIXES, RAW_SUFFIXES
 

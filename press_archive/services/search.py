@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from press_archive.domain.jalali import parse_date, to_iso
 from press_archive.services.archive import Archive
@@ -31,7 +31,3 @@ def search(archive: Archive, query: str, *, types=None, date_from: str | None = 
     sync_index(archive)
     return archive.index.search(query, types=types, date_from=start, date_to=end, limit=limit, offset=offset,
                                 sort=sort, facets=facets)
-
-
-def day_after(iso_day: str) -> str:
-    return (date.fromisoformat(iso_day[:10]) + timedelta(days=1)).isoformat()

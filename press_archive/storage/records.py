@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-from press_archive.domain.records import LIST, LINK, RecordKind, kind_named
+from press_archive.domain.records import LIST, LINK, RecordKind
 
 _CHUNK = 500  # SQLite's host-parameter limit is far above this; chunks keep statements short.
 
@@ -197,7 +197,3 @@ def distinct_values(db: sqlite_utils.Database, kind: RecordKind, column: str, pr
         [prefix + "%", limit],
     )
     return [r[0] for r in rows]
-
-
-def kind_for_type(search_type: str) -> RecordKind:
-    return kind_named(search_type)
