@@ -10,7 +10,8 @@
   BM25 ranking, date order); facets by :mod:`press_archive.search.facets`; snippets by
   :mod:`press_archive.search.snippets`.
 * Segments are written as plain files (not Whoosh's compound files, which are copied into memory
-  whenever a searcher opens them); a rebuild commits one segment every :data:`SEGMENT_DOCS` records.
+  whenever a searcher opens them); a rebuild writes one segment every :data:`SEGMENT_DOCS` records, in
+  worker processes (:mod:`press_archive.search.segments`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from press_archive.search.facets import FacetCounter
 from press_archive.search.engine import Engine, SegmentCache
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
+from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
 from press_archive.search.snippets import make_snippet
 from press_archive.search.suggest import suggest
 
@@ -44,7 +46,6 @@ VERSION_FILE = "index.json"
 MAX_LIMIT = 1000
 WRITER_TIMEOUT = 30.0  # seconds to wait for another writer to finish
 LIMIT_MB = 256
-SEGMENT_DOCS = 3_000  # a rebuild commits a segment every this many documents (no sorting on disk)
 # Segments as separate files, not one compound file: Whoosh opens a compound segment by copying all of
 # it into memory (BytesIO over the mmap), for every new searcher.
 WRITER_OPTIONS = {"limitmb": LIMIT_MB, "compound": False}
@@ -303,12 +304,14 @@ class SearchIndex:
             self._healthy_signature = self._signature() if healthy else None
 
     def rebuild(self, docs: Iterable[dict], seq: int, progress: Callable[[int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, procs: int = 1) -> bool:
+                cancelled: Callable[[], bool] | None = None, procs: int | None = None) -> bool:
         """Build the whole index anew from ``docs`` in a sibling folder and swap it in when complete.
 
-        ``progress(n)`` is called with the number of documents added so far; when ``cancelled()``
-        turns true the new folder is dropped, the current index stays, and False is returned.
-        A document that cannot be indexed is skipped (later ones of the same uid replace earlier).
+        The segments are written by :mod:`press_archive.search.segments`, in ``procs`` worker processes
+        (default: :func:`default_procs`; a small archive is built in this process). ``progress(n)`` is
+        called with the number of documents read so far; when ``cancelled()`` turns true the new
+        folder is dropped, the current index stays, and False is returned. A document that cannot be
+        indexed is skipped (later ones of the same uid replace earlier).
         """
         with self._write_lock:
             parent = self.folder.parent
@@ -317,53 +320,55 @@ class SearchIndex:
             if tmp.exists():
                 shutil.rmtree(tmp)
             ix = self._create(tmp)
-            try:
-                def new_writer():
-                    if procs > 1:
-                        return ix.writer(procs=procs, multisegment=True, **WRITER_OPTIONS)
-                    return ix.writer(**WRITER_OPTIONS)
+            seen: set[str] = set()
+            dups: dict[str, dict] = {}
+            n = 0
+            stopped = False
 
-                w = new_writer()
-                in_writer = 0
-                seen: set[str] = set()
-                dups: dict[str, dict] = {}
-                n = 0
+            def chunks():
+                nonlocal n, stopped
+                chunk: list[dict] = []
+                for doc in docs:
+                    if cancelled is not None and n % 100 == 0 and cancelled():
+                        stopped = True
+                        return
+                    try:
+                        f = to_fields(doc)
+                    except DocumentError:
+                        continue
+                    if f["uid"] in seen:
+                        dups[f["uid"]] = f  # replaced after the segments are in
+                    else:
+                        seen.add(f["uid"])
+                        chunk.append(f)
+                        if len(chunk) >= SEGMENT_DOCS:
+                            yield chunk
+                            chunk = []
+                    n += 1
+                    if progress is not None and n % 500 == 0:
+                        progress(n)
+                if chunk:
+                    yield chunk
+
+            try:
+                segments = build_segments(tmp, INDEX_NAME, ix.schema, chunks(),
+                                          default_procs() if procs is None else procs, cancelled)
+                if segments is None or stopped:
+                    ix.close()
+                    shutil.rmtree(tmp, ignore_errors=True)
+                    return False
+                w = ix.writer(**WRITER_OPTIONS)
                 try:
-                    for doc in docs:
-                        if cancelled is not None and n % 100 == 0 and cancelled():
-                            w.cancel()
-                            ix.close()
-                            shutil.rmtree(tmp, ignore_errors=True)
-                            return False
-                        try:
-                            f = to_fields(doc)
-                        except DocumentError:
-                            continue
-                        if f["uid"] in seen:
-                            # replaced after the first commit: a writer cannot replace its own additions
-                            dups[f["uid"]] = f
-                        else:
-                            seen.add(f["uid"])
-                            w.add_document(**f)
-                            in_writer += 1
-                            if procs <= 1 and in_writer >= SEGMENT_DOCS:
-                                # one segment at a time: memory stays bounded, no huge final sort
-                                w.commit(merge=False)
-                                w = new_writer()
-                                in_writer = 0
-                        n += 1
-                        if progress is not None and n % 500 == 0:
-                            progress(n)
                     w.update_document(**_meta_fields(seq))
                 except BaseException:
                     w.cancel()
                     raise
-                w.commit(merge=False)
+                commit_with_segments(w, segments)
                 if dups:
                     w = ix.writer(**WRITER_OPTIONS)
                     for f in dups.values():
                         w.update_document(**f)
-                    w.commit()
+                    w.commit(merge=False)
                 ix.close()
                 self._write_manifest(tmp)
                 if progress is not None:
@@ -471,6 +476,19 @@ class SearchIndex:
 
 SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...
 SMALL_SEGMENTS_TO_MERGE = 8  # ...once there are this many of them
+
+
+def commit_with_segments(writer, segments: list) -> None:
+    """Commit ``writer`` (its deletions and own documents) with ``segments`` built beside it added to
+    the index, as Whoosh's multi-segment writer does; segments left with no live document are dropped."""
+    final = writer._merge_segments(None, False, False)  # no merging
+    final += segments
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc([s for s in final if s.doc_count() > 0])
+    writer._finish()
 
 
 def merge_small_segments(writer, segments):

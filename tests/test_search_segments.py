@@ -1,0 +1,150 @@
+"""The fast segment writer of rebuilds writes what Whoosh's own writer writes.
+
+One corpus (Persian news with particles and compounds, English, Arabic, photos with only a
+photographer, numbers and dates) is indexed twice: by Whoosh's ``SegmentWriter`` and by our
+``SegmentBuilder``. Every term of every field must have the same postings (documents, weights,
+positions), the same statistics, and every document the same stored fields, lengths and columns.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from whoosh import index as windex
+from whoosh.filedb.filestore import FileStorage
+
+from press_archive.search.documents import to_fields
+from press_archive.search.index import INDEX_NAME, SearchIndex
+from press_archive.search.schema import make_schema
+from press_archive.search.segments import SegmentBuilder, build_segments
+
+WORDS = ["شهرداری", "نشست", "خبری", "بین‌المللی", "بینالمللی", "می‌شود", "میشود", "می شود", "کتاب‌ها",
+         "کتابهای", "رئیس", "مسئول", "هیئت", "ایران", "تهران", "۱۴۰۲", "1402", "مراسم", "افتتاح", "پل",
+         "خبرنگاران", "press", "conferences", "running", "المدينة", "مؤتمر", "كتاب", "يوم", "کِتابِ",
+         "ـــتهران", "پروژه‌های", "عمرانی", "ترافیک", "فضای", "سبز", "خانه‌ی", "هنرمندان"]
+
+
+def corpus(n: int, seed: int = 3) -> list[dict]:
+    rng = random.Random(seed)
+    docs = []
+    for i in range(1, n + 1):
+        kind = ("news", "event", "photo", "interview", "production")[i % 5]
+        words = [rng.choice(WORDS[: 8 + i % len(WORDS)]) for _ in range(rng.randrange(0, 60))]
+        doc = {"uid": f"{kind}:{i}", "type": kind, "id": i, "ref": f"r-{i}" if i % 3 else None,
+               "title": " ".join(rng.sample(WORDS, 4)), "text": " ".join(words),
+               "date_iso": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}" if i % 7 else "",
+               "tags": rng.sample(WORDS, i % 4), "category": rng.choice(["اجتماعی", "فرهنگی", ""]),
+               "language": ("fa", "en", "ar")[i % 3]}
+        if kind == "photo":
+            doc.update(text="", photographer="علی رضایی", place="تهران" if i % 2 else "")
+        if kind == "event":
+            doc.update(speakers=["شهردار تهران", "رئیس شورا"], outlets=["ایرنا", "ایسنا"], kind="press_conference")
+        docs.append(to_fields(doc))
+    return docs
+
+
+def _postings(reader, field: str, tbytes: bytes):
+    m = reader._terms.matcher(field, tbytes, reader.schema[field].format)
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight(), m.value()))
+        m.next()
+    return out
+
+
+def _describe(folder, names) -> dict:
+    ix = windex.open_dir(str(folder), indexname=INDEX_NAME)
+    try:
+        with ix.searcher() as s:
+            leaves = [leaf for leaf, _ in s.reader().leaf_readers()]
+            leaf = [x for x in leaves if x.doc_count_all() > 1][0]
+            out = {"docs": leaf.doc_count_all()}
+            for field in names:
+                for tbytes in leaf.lexicon(field):
+                    info = leaf.term_info(field, tbytes)
+                    out[(field, tbytes)] = (
+                        _postings(leaf, field, tbytes), info.weight(), info.doc_frequency(),
+                        info.min_length(), info.max_length(), info.max_weight(), info.min_id(), info.max_id())
+                out[("total_length", field)] = leaf.field_length(field)
+            for d in range(leaf.doc_count_all()):
+                out[("stored", d)] = leaf.stored_fields(d)
+                out[("lengths", d)] = tuple(leaf.doc_field_length(d, f) for f in names)
+                out[("columns", d)] = (leaf.column_reader("uid")[d], leaf.column_reader("stamp")[d])
+            return out
+    finally:
+        ix.close()
+
+
+def test_builder_writes_the_same_postings_statistics_and_stored_fields_as_whoosh(tmp_path):
+    docs = corpus(400)
+    schema = make_schema()
+    indexed = [name for name, f in schema.items() if f.indexed]
+
+    by_whoosh = tmp_path / "whoosh"
+    by_whoosh.mkdir()
+    ix = FileStorage(str(by_whoosh)).create_index(schema, indexname=INDEX_NAME)
+    w = ix.writer(compound=False)
+    for f in docs:
+        w.add_document(**f)
+    w.commit()
+    ix.close()
+
+    by_builder = tmp_path / "builder"
+    by_builder.mkdir()
+    ix = FileStorage(str(by_builder)).create_index(schema, indexname=INDEX_NAME)
+    builder = SegmentBuilder(ix.storage, INDEX_NAME, ix.schema)
+    for f in docs:
+        builder.add(f)
+    segment = builder.finish()
+    w = ix.writer()
+    w._commit_toc([segment])
+    w._finish()
+    ix.close()
+
+    expected, actual = _describe(by_whoosh, indexed), _describe(by_builder, indexed)
+    assert expected["docs"] == actual["docs"] == 400
+    # the corpus has terms in more than one block (128 postings) and terms in one document only
+    content = [k for k in expected if k[0] == "content"]
+    assert max(len(expected[k][0]) for k in content) > 128
+    assert any(len(expected[k][0]) == 1 for k in content)
+    assert expected.keys() == actual.keys()
+    for key in expected:
+        assert actual[key] == expected[key], key
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_a_rebuild_in_several_segments_and_processes_finds_what_one_segment_finds(tmp_path, procs, monkeypatch):
+    import press_archive.search.index as index_module
+
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 150)  # several segments, several tasks
+    docs = corpus(700)
+    raw = [{"uid": f["uid"], "type": f["type"], "id": f["rid"], "title": f["title"],
+            "text": f["content"], "date_iso": f["date_iso"]} for f in docs]
+    index = SearchIndex(tmp_path / "index")
+    assert index.rebuild(iter(raw), seq=7, procs=procs)
+    assert index.applied_seq() == 7
+    assert index.doc_count() == 700 and index.is_healthy()
+    reader_segments = index._current_searcher().reader().leaf_readers()
+    # 700 = 4 x 150 + 100, and the meta document (the first, empty one is dropped)
+    assert len(list(reader_segments)) == 6
+    by_whoosh = SearchIndex(tmp_path / "whoosh")
+    by_whoosh.apply(raw, [], 7)  # Whoosh's own writer, one segment
+    for query in ("بین‌المللی", "می شود", '"نشست خبری"', "رئیس OR كتاب", "تهران -پل", "title:مراسم", "running"):
+        expected = by_whoosh.search(query, limit=1000)
+        actual = index.search(query, limit=1000)
+        assert expected.total > 0, query
+        assert ({h.uid: round(h.score, 4) for h in actual.hits}
+                == {h.uid: round(h.score, 4) for h in expected.hits}), query
+    # a single document changed afterwards replaces its old version in a built segment
+    changed = dict(raw[10], text="واژه‌ای تازه")
+    index.apply([changed], [], 8)
+    assert index.doc_count() == 700
+    assert [h.uid for h in index.search("واژه‌ای تازه").hits] == [changed["uid"]]
+
+
+def test_cancelled_builds_return_none(tmp_path):
+    schema = make_schema()
+    FileStorage(str(tmp_path)).create_index(schema, indexname=INDEX_NAME)
+    chunks = [corpus(20)[:10], corpus(20)[10:]]
+    assert build_segments(tmp_path, INDEX_NAME, schema, iter(chunks), 1, cancelled=lambda: True) is None
