@@ -1,6 +1,6 @@
 """Search benchmark: the archive's Whoosh index against SQLite FTS5 on the same generated corpus.
 
-    python bench/search_bench.py [--n 100000] [--words 300] [--queries 200] [--procs 1] [--seed 7]
+    python bench/search_bench.py [--n 100000] [--words 300] [--queries 200] [--procs N] [--seed 7]
                                  [--no-fts] [--keep DIR]
 
 Generates N news-like documents of about WORDS Persian words each (deterministic: a seeded Zipf draw
@@ -38,6 +38,7 @@ if not __package__:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from press_archive.search.index import SearchIndex  # noqa: E402
+from press_archive.search.segments import default_procs  # noqa: E402
 
 ZWNJ = "\u200c"
 CATEGORIES = ["اجتماعی", "فرهنگی", "عمرانی", "ورزشی", "اقتصادی", "خدمات شهری", "ترافیک", "محیط زیست",
@@ -219,7 +220,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=100_000, help="documents (default 100000)")
     ap.add_argument("--words", type=int, default=300, help="words per document (default 300)")
     ap.add_argument("--queries", type=int, default=200, help="queries of each kind (default 200)")
-    ap.add_argument("--procs", type=int, default=1, help="processes for the index build (default 1)")
+    ap.add_argument("--procs", type=int, default=None,
+                    help="worker processes for the index build (default: as the app, one per core, at most 4)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-fts", action="store_true", help="skip SQLite FTS5")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it")
@@ -234,7 +236,8 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     index.rebuild(iter(corpus), seq=1, procs=args.procs)
     build_s = time.perf_counter() - t
-    print(f"whoosh build: {build_s:.1f} s ({args.n / build_s:.0f} docs/s, procs={args.procs}), "
+    procs = args.procs if args.procs is not None else default_procs()
+    print(f"whoosh build: {build_s:.1f} s ({args.n / build_s:.0f} docs/s, procs={procs}), "
           f"index {folder_size(work / 'index') / 1e6:.1f} MB, {index.doc_count()} docs", flush=True)
 
     wq = word_queries(corpus, args.queries, args.seed)

@@ -8,7 +8,12 @@ positions), the same statistics, and every document the same stored fields, leng
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from whoosh import index as windex
@@ -148,3 +153,55 @@ def test_cancelled_builds_return_none(tmp_path):
     FileStorage(str(tmp_path)).create_index(schema, indexname=INDEX_NAME)
     chunks = [corpus(20)[:10], corpus(20)[10:]]
     assert build_segments(tmp_path, INDEX_NAME, schema, iter(chunks), 1, cancelled=lambda: True) is None
+
+
+_ENDLESS_REBUILD = """
+import sys
+import press_archive.search.index as index_module
+from press_archive.search.index import SearchIndex
+
+def docs():
+    i = 0
+    while True:
+        i += 1
+        yield {"uid": f"news:{i}", "type": "news", "id": i, "title": "نشست", "text": "نشست خبری شهردار " * 100,
+               "date_iso": "2020-01-01"}
+
+if __name__ == "__main__":
+    index_module.SEGMENT_DOCS = 50
+    SearchIndex(sys.argv[1]).rebuild(docs(), 1, procs=2)
+"""
+
+
+def _processes_with(marker: str) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.add(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="finds the workers through /proc")
+def test_rebuild_workers_leave_when_the_rebuilding_process_is_killed(tmp_path):
+    script = tmp_path / "endless_rebuild.py"
+    script.write_text(_ENDLESS_REBUILD, encoding="utf-8")
+    marker = f"PRESS_ARCHIVE_TEST_REBUILD_{os.getpid()}_{time.time_ns()}"
+    proc = subprocess.Popen([sys.executable, str(script), str(tmp_path / "index")],
+                            env={**os.environ, marker: "1"}, cwd=Path(__file__).resolve().parents[1])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_processes_with(marker) - {proc.pid}) < 2:
+            time.sleep(0.2)
+        workers = _processes_with(marker) - {proc.pid}
+        assert len(workers) >= 2, "the rebuild never started its workers"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and _processes_with(marker) & workers:
+        time.sleep(0.2)
+    assert not _processes_with(marker) & workers

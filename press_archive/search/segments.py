@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.connection
+import threading
 import os
 import zlib
 from array import array
@@ -256,6 +258,20 @@ def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compressi
 _worker_state: dict = {}
 
 
+def _exit_with_parent() -> None:
+    """Worker initializer: leave when the parent process dies (a killed app or CLI). A pool worker
+    holds both ends of its task queue, so it would otherwise wait for work forever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _build_in_worker(folder: str, indexname: str, docs: list[dict]):
     key = (folder, indexname)
     if _worker_state.get("key") != key:
@@ -302,7 +318,7 @@ def build_segments(folder, indexname: str, schema, chunks: Iterable[list[dict]],
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
     pending: list[Future] = []
     segments = []
-    with ProcessPoolExecutor(max_workers=procs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=procs, mp_context=context, initializer=_exit_with_parent) as pool:
         try:
             for chunk in chunks:
                 if cancelled is not None and cancelled():
