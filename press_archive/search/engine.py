@@ -12,12 +12,15 @@ falls back to Whoosh's public matcher API.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
+import struct
 from bisect import bisect_left
 import threading
 from array import array
 from collections import OrderedDict
+from contextlib import contextmanager
 from itertools import accumulate
 from operator import itemgetter
 
@@ -28,9 +31,13 @@ K1 = 1.2
 B = 0.75
 COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
 COMMON_MIN_DOCS = 1000  # ... and in more than this many
+MIN_IDF = 0.1  # ranking leaves out words this common (in more than about 90% of documents)...
 _SHIFT = 22  # phrase checking: a document number and a position in one int
 _BIAS = 1024
 _TERM_CACHE_ENTRIES = 4_000_000  # postings kept in memory (8 bytes each at most)
+_BLOCK_CACHE_ENTRIES = 1_000_000  # postings of decoded blocks kept (about 80 bytes each)
+_ONES = (1.0,) * 1024  # the weights of a block that stores none (longer than any block)
+_NONES = (None,) * 1024
 
 
 def _matcher(leaf, fieldname: str, text: str):
@@ -43,6 +50,72 @@ def _matcher(leaf, fieldname: str, text: str):
         return None
 
 
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector held off while a query runs. A query makes hundreds of
+    thousands of short-lived tuples and sets (freed by reference counting anyway); each burst set off
+    full collections that walked every cached posting set, and doubled the time of a cold phrase."""
+    global _gc_holders, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+class _BlockCache:
+    """Decoded postings blocks, least recently used first out. A phrase reads the blocks of its words
+    for their positions and the ranking reads some of the same blocks again for their weights; common
+    words come back query after query. Unpickling and inflating a block is most of a query's cost."""
+
+    def __init__(self, max_entries: int):
+        self.blocks: OrderedDict[tuple, tuple] = OrderedDict()
+        self.entries = 0
+        self.max_entries = max_entries
+        self.lock = threading.Lock()
+
+    def read(self, m, segid) -> tuple[list[int], object, tuple | None]:
+        """(ids, raw weights, raw values) of the block the W3 matcher ``m`` stands on."""
+        key = (segid, m._dataoffset)
+        with self.lock:
+            hit = self.blocks.get(key)
+            if hit is not None:
+                self.blocks.move_to_end(key)
+                return hit
+        if m._data is None:
+            m._read_data()
+        raw_ids, raw_weights, raw_values = m._data
+        hit = (array("I", accumulate(raw_ids)), raw_weights, raw_values)
+        if segid is not None:
+            with self.lock:
+                self.blocks[key] = hit
+                self.entries += len(hit[0])
+                while self.entries > self.max_entries and self.blocks:
+                    _, old = self.blocks.popitem(last=False)
+                    self.entries -= len(old[0])
+        return hit
+
+
+_BLOCKS = _BlockCache(_BLOCK_CACHE_ENTRIES)
+
+
+def _segment_id(leaf):
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return segment.segment_id() if segment is not None else None
+
+
 def _blocks(leaf, fieldname: str, text: str):
     """(ids, weights or None for all 1.0, values or None) per postings block of a term in one segment
     (deleted documents included)."""
@@ -51,11 +124,9 @@ def _blocks(leaf, fieldname: str, text: str):
         return
     if isinstance(m, W3LeafMatcher):
         variable = m._fixedsize is None or m._fixedsize < 0
+        segid = _segment_id(leaf)
         while True:
-            if m._data is None:
-                m._read_data()
-            raw_ids, raw_weights, raw_values = m._data
-            ids = list(accumulate(raw_ids))
+            ids, raw_weights, raw_values = _BLOCKS.read(m, segid)
             if raw_weights is None:
                 weights = None
             elif isinstance(raw_weights, float):
@@ -246,75 +317,102 @@ class Engine:
         Each word's positions in the candidate documents become numbers ``doc << 22 | position - k``
         (k: the word's place in the phrase); the phrase is where these sets meet, so the checking is
         done by set intersections in C. Words are taken rarest first and the candidates shrink as
-        they go."""
+        they go. A placed word's postings blocks are read once, for its documents and positions
+        together (reading its documents first and its positions again doubled the work)."""
         if not words:
             return set()
         distinct = list(dict.fromkeys(words))
-        sets = sorted((self.term_docs(fieldname, w) for w in distinct), key=len)
-        candidates = set(sets[0])
-        for other in sets[1:]:
-            candidates &= other
-            if not candidates:
-                return set()
         if len(words) == 1:
-            return candidates
-        decode = _position_decoder(self.reader.schema[fieldname].format)
-        order = sorted(range(len(words)), key=lambda k: self._cached_df(fieldname, words[k]))
+            return set(self.term_docs(fieldname, words[0]))
+        df = {w: self.doc_frequency(fieldname, w) for w in distinct}
+        if not all(df.values()):
+            return set()
+        order = sorted(range(len(words)), key=lambda k: df[words[k]])
         # Words found in most documents (و، در، به... in real text) are only required, not placed, when
         # two rarer words can be: «صدا و سیما» is «صدا» two places before «سیما», with «و» in the
         # document. Placing a word that stands dozens of times in most documents is what costs.
         common = max(COMMON_MIN_DOCS, int(self.doc_count * COMMON_SHARE))
-        placed = [k for k in order if self._cached_df(fieldname, words[k]) <= common]
+        placed = [k for k in order if df[words[k]] <= common]
         if len(placed) < 2:
             placed = order[:2]  # at least two words are placed: «روابط عمومی» stays a phrase
-        order = placed
+        required = {words[k] for k in order if k not in placed}
+        decode = _position_decoder(self.reader.schema[fieldname].format)
+        candidates: set[int] | frozenset[int] | None = None
         running: set[int] | None = None
-        for k in order:
-            keys: set[int] = set()
-            values = self._values(fieldname, words[k], candidates)
-            if running is None:
-                for g, value in values:
-                    base = (g << _SHIFT) + _BIAS - k
-                    keys.update([base + p for p in decode(value)])
-            else:
-                # keep the places already found where this word stands too: look its positions up,
-                # rather than collecting all of them (a frequent word may stand 30 times in a document)
-                by_doc: dict[int, list[int]] = {}
-                for x in running:
-                    by_doc.setdefault(x >> _SHIFT, []).append(x)
-                for g, value in values:
-                    places = by_doc.get(g)
-                    if places is None:
-                        continue
-                    base = (g << _SHIFT) + _BIAS - k
-                    positions = decode(value)
-                    keys.update([x for x in places if x - base in positions])
+        for k in placed:
+            keys = self._position_keys(fieldname, words[k], _BIAS - k, decode, candidates, df[words[k]])
+            if running is not None:
+                keys &= running
             running = keys
             if not running:
                 return set()
             candidates = {x >> _SHIFT for x in running}
-        return candidates
+        for word in sorted(required, key=df.get):
+            if len(candidates) * 8 < df[word]:
+                # few candidates left: look them up in the blocks that hold them
+                candidates = {g for g, _, _ in self._postings_for(fieldname, word, candidates)}
+            else:
+                candidates &= self.term_docs(fieldname, word)
+            if not candidates:
+                return set()
+        return set(candidates) - self.deleted if self.deleted else set(candidates)
+
+    def doc_frequency(self, fieldname: str, text: str) -> int:
+        """In how many documents a term stands (deleted ones included), from the term statistics."""
+        total = 0
+        for leaf, _ in self.leaves:
+            try:
+                total += leaf.doc_frequency(fieldname, text)
+            except Exception:  # noqa: BLE001 - a term this segment does not have
+                pass
+        return total
+
+    def _position_keys(self, fieldname: str, text: str, shift: int, decode, wanted, df: int) -> set[int]:
+        """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
+        only (None: all). Few wanted documents: only the blocks that hold them are read; otherwise
+        every block once, decoding straight into the set."""
+        if wanted is not None and len(wanted) * 8 < df:
+            return {(g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted) for p in decode(v)}
+        keys: set[int] = set()
+        for leaf, off in self.leaves:
+            for ids, _, values in _blocks(leaf, fieldname, text):
+                if values is None:
+                    break
+                if wanted is None:
+                    keys.update([((d + off) << _SHIFT) + shift + p for d, v in zip(ids, values) for p in decode(v)])
+                else:
+                    keys.update([((d + off) << _SHIFT) + shift + p for d, v in zip(ids, values)
+                                 if d + off in wanted for p in decode(v)])
+        return keys
 
     def _values(self, fieldname: str, text: str, docs) -> list[tuple[int, bytes]]:
         """(document, posting value) of a term for the given documents, reading only the postings blocks
         that hold them."""
-        out: list[tuple[int, bytes]] = []
+        return [(g, v) for g, _, v in self._postings_for(fieldname, text, docs) if v is not None]
+
+    def _postings_for(self, fieldname: str, text: str, docs) -> list[tuple[int, float, bytes | None]]:
+        """(document, weight, posting value) of a term for the given documents (those that hold the
+        term), reading only the postings blocks that hold them."""
+        out: list[tuple[int, float, bytes | None]] = []
+        ordered = sorted(docs)
         for leaf, off in self.leaves:
             end = off + leaf.doc_count_all()
-            local = sorted(g - off for g in docs if off <= g < end)
-            if not local:
+            lo, hi = bisect_left(ordered, off), bisect_left(ordered, end)
+            if lo == hi:
                 continue
+            local = [g - off for g in ordered[lo:hi]] if off else ordered[lo:hi]
             m = _matcher(leaf, fieldname, text)
             if m is None:
                 continue
             if isinstance(m, W3LeafMatcher) and len(local) * 8 > leaf.doc_frequency(fieldname, text):
                 # most of the term's documents are wanted: walk every block
                 wanted = set(local)
-                for ids, _, values in _blocks(leaf, fieldname, text):
-                    if values is None:
-                        break
-                    out.extend([(d + off, v) for d, v in zip(ids, values) if d in wanted])
+                for ids, weights, values in _blocks(leaf, fieldname, text):
+                    ws = weights if weights is not None else _ONES[:len(ids)]
+                    vs = values if values is not None else _NONES[:len(ids)]
+                    out.extend([(d + off, w, v) for d, w, v in zip(ids, ws, vs) if d in wanted])
             elif isinstance(m, W3LeafMatcher):
+                segid = _segment_id(leaf)
                 ti, nt = 0, len(local)
                 while ti < nt:
                     while m._maxid < local[ti]:
@@ -323,34 +421,31 @@ class Engine:
                         m._goto(m._nextoffset)
                     if m._maxid < local[ti]:
                         break
-                    if m._data is None:
-                        m._read_data()
-                    ids = list(accumulate(m._data[0]))
-                    values = m._data[2]
+                    ids, raw_weights, values = _BLOCKS.read(m, segid)
                     maxid = m._maxid
                     while ti < nt and local[ti] <= maxid:
                         d = local[ti]
                         j = bisect_left(ids, d)
                         if j < len(ids) and ids[j] == d:
-                            out.append((d + off, values[j]))
+                            w = (1.0 if raw_weights is None else raw_weights if isinstance(raw_weights, float)
+                                 else raw_weights[j])
+                            v = values[j] if values is not None and len(values) == len(ids) else None
+                            out.append((d + off, w, v))
                         ti += 1
                     if m._lastblock:
                         break
                     m._goto(m._nextoffset)
             else:
                 ids = list(m._ids) if hasattr(m, "_ids") else []
-                values = m._values if hasattr(m, "_values") else None
-                if values is None:
-                    continue
+                weights = getattr(m, "_weights", None)
+                values = getattr(m, "_values", None)
                 for d in local:
                     j = bisect_left(ids, d)
                     if j < len(ids) and ids[j] == d:
-                        out.append((d + off, values[j]))
+                        w = 1.0 if weights is None else weights[j]
+                        v = values[j] if values is not None and len(values) == len(ids) else None
+                        out.append((d + off, w, v))
         return out
-
-    def _cached_df(self, fieldname: str, text: str) -> int:
-        docs = self._terms.get((fieldname, text))
-        return len(docs) if docs is not None else 0
 
     # --- ranking ------------------------------------------------------------------------------------
 
@@ -361,36 +456,35 @@ class Engine:
             return []
         acc: dict[int, float] = {}
         n_docs = max(1, self.doc_count)
+        weighted = []
         for fieldname, text, boost in terms:
-            docs = self.term_docs(fieldname, text)
-            if not docs:
-                continue
-            df = len(docs)
-            idf = math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)) * boost
+            # the term statistics' count (deleted documents included, as Whoosh's own BM25 counts)
+            df = self.doc_frequency(fieldname, text)
+            if df:
+                weighted.append((fieldname, text, math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)) * boost))
+        if any(idf >= MIN_IDF for _, _, idf in weighted):
+            # a word in nearly every document (و، در، از in real text) adds almost nothing to any score,
+            # and scoring it means reading all its postings
+            weighted = [t for t in weighted if t[2] >= MIN_IDF]
+        for fieldname, text, idf in weighted:
             lengths = self.column("len:" + fieldname)
             avg = self._average_length(fieldname)
             c1 = K1 * (1 - B)
             c2 = K1 * B / avg
             get = acc.get
-            few = df > 8 * len(matched)
+            if df > 8 * len(matched):
+                # a common term and few matches: read only the blocks that hold the matches
+                for g, w, _ in self._postings_for(fieldname, text, matched):
+                    acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                continue
             for i, (leaf, off) in enumerate(self.leaves):
                 ids, weights = self.cache.postings_of(leaf, self.segids[i], fieldname, text)
                 if not ids:
                     continue
-                if few:
-                    # a common term and few matches: find the matches in its postings
-                    end = off + leaf.doc_count_all()
-                    for g in matched:
-                        if off <= g < end:
-                            j = bisect_left(ids, g - off)
-                            if j < len(ids) and ids[j] == g - off:
-                                w = 1.0 if weights is None else weights[j]
-                                acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
-                else:
-                    for d, w in zip(ids, weights if weights is not None else [1.0] * len(ids)):
-                        g = d + off
-                        if g in matched:
-                            acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                for d, w in zip(ids, weights if weights is not None else [1.0] * len(ids)):
+                    g = d + off
+                    if g in matched:
+                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
         top = heapq.nlargest(k, acc.items(), key=itemgetter(1))
         result = [(score, d) for d, score in top]
         if len(result) < k:
@@ -467,11 +561,27 @@ def _position_decoder(fmt):
 _NO_DATE = 2**62
 
 
+def _numeric_column(reader, n: int) -> list | None:
+    """All values of a Whoosh numeric column read in one go (its per-document reads cost a few
+    microseconds each, a second per 100,000 documents); None for another kind of column."""
+    try:
+        typecode, size, count = reader._typecode, reader._fixedlen, reader._count
+        raw = reader._dbfile.get(reader._basepos, count * size)
+        values = list(struct.unpack(f"!{count}{typecode}", raw))
+    except Exception:  # noqa: BLE001 - not Whoosh's NumericColumn reader
+        return None
+    if count < n:
+        values.extend([reader._default] * (n - count))
+    return values[:n]
+
+
 def _stamps(leaf) -> list:
     n = leaf.doc_count_all()
     if leaf.has_column("stamp"):
         col = leaf.column_reader("stamp")
-        values = list(col)
+        values = _numeric_column(col, n)
+        if values is None:
+            values = list(col)
         if len(values) != n:
             values = [col[i] for i in range(n)]
         # a record without a date has the column's default, the largest number: it comes last
@@ -489,7 +599,8 @@ def _lengths(leaf, fieldname: str) -> list:
         if reader is None:
             return [0] * n
         table = [byte_to_length(b) for b in range(256)]
-        values = [table[b] for b in reader]
+        raw = _numeric_column(reader, n)
+        values = [table[b] for b in (raw if raw is not None else reader)]
         if len(values) == n:
             return values
     except Exception:  # noqa: BLE001 - another codec: one document at a time

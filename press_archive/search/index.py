@@ -34,7 +34,7 @@ from whoosh.index import LockError
 from press_archive.search.analyzer import ANALYZER_VERSION
 from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
 from press_archive.search.facets import FacetCounter
-from press_archive.search.engine import Engine, SegmentCache
+from press_archive.search.engine import Engine, SegmentCache, collector_paused
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
@@ -441,7 +441,7 @@ class SearchIndex:
         limit = min(limit, MAX_LIMIT)
         parsed = parse_query(query)
         q = to_whoosh(parsed)
-        with self._lock:
+        with self._lock, collector_paused():
             searcher = self._current_searcher()
             engine = self._engine
             allowed = self._filter(engine, types, date_from, date_to)
