@@ -1,6 +1,6 @@
 """How fast a batch of camera photos gets into the archive.
 
-    .venv/bin/python bench/photo_bench.py [--n 20] [--batch 500] [--workers 2] [--out bench/out/photos]
+    .venv/bin/python bench/photo_bench.py [--n 20] [--batch 500] [--workers N] [--out bench/out/photos]
 
 1. Makes camera-like JPEGs (deterministic textures with detail at every scale, so sizes are those of real
    frames: 24 MP around 10 MB; EXIF with camera, lens, capture time and some portrait orientations): --n files,
@@ -170,12 +170,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=20, help="files in the per-photo set (half 24 MP, half 12 MP)")
     parser.add_argument("--batch", type=int, default=500, help="24 MP photos in the batch import (0: skip)")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=None, help="decoding processes (default: as the app)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "photos")
     args = parser.parse_args()
 
     from press_archive.services import photos
     from press_archive.services.archive import Archive
+
+    if args.workers is None:
+        args.workers = photos.DEFAULT_WORKERS
 
     t = time.perf_counter()
     files = make_set(args.out, max(2, args.n))

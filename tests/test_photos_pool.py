@@ -37,3 +37,16 @@ def test_cancel_stops_at_once():
 def test_inline_mode_runs_in_process():
     results = _run([("ok", 5), ("raise", 1)], workers=0)
     assert results[("ok", 5)].value == 10 and results[("raise", 1)].kind == "error"
+
+
+def test_decoders_run_at_a_lower_priority_than_the_app():
+    import os
+
+    from press_archive.media.pool import WORKER_NICENESS
+
+    if not hasattr(os, "nice"):
+        return
+    mine = os.nice(0)
+    with WorkerPool("os:nice", workers=1) as pool:  # os.nice(0) answers the worker's own niceness
+        ((_task, outcome),) = list(pool.run([0]))
+    assert outcome.ok and outcome.value == min(19, mine + WORKER_NICENESS)

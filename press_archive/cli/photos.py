@@ -43,7 +43,7 @@ def add_import_photos_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--event", metavar="REF", help="link the batch to the event with this ref")
     parser.add_argument("--keywords", action="append", metavar="K", help="keywords, separated by ',' or '،'")
     parser.add_argument("--ref", help="add to the batch with this ref (made if it does not exist)")
-    parser.add_argument("--workers", type=int, default=None, help="decoding processes (default 2)")
+    parser.add_argument("--workers", type=int, default=None, help="decoding processes (default: one more than the cores)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 

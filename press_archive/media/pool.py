@@ -23,6 +23,7 @@ from multiprocessing.connection import wait
 
 DEFAULT_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
 _POLL_SECONDS = 0.2  # how often a long wait looks at the cancel flag
+WORKER_NICENESS = 5
 _STARTUP_SECONDS = 60.0
 
 
@@ -62,6 +63,10 @@ def _limit_memory(limit: int | None) -> None:
 
 def _worker_main(conn, function: str, initializer: str | None, initargs: tuple, memory_limit: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:  # decoders yield to the window and the importing process: the app stays responsive
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):
+        pass
     _limit_memory(memory_limit)
     fn = _resolve(function)
     if initializer:

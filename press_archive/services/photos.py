@@ -47,7 +47,9 @@ from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
 from press_archive.storage.database import write_transaction
 
-DEFAULT_WORKERS = 2
+# One decoder more than there are cores: each waits on the disk (the fsync of its copy) part of the time.
+# (500 24 MP frames on 2 cores: 47 s with 2 workers, 43 s with 3.)
+DEFAULT_WORKERS = min(8, (os.cpu_count() or 1) + 1)
 COMMIT_EVERY = 50  # photos per transaction
 COMMIT_SECONDS = 5.0  # ... or sooner, when photos come slowly
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
