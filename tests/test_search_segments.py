@@ -246,3 +246,24 @@ def test_phrases_and_columns_read_fast_agree_with_whoosh_over_many_segments(tmp_
             assert lengths[off + d] == (leaf.doc_field_length(d, "content") or 0)
             raw_stamp = col[d]
             assert stamps[off + d] == (raw_stamp if 0 <= raw_stamp < 2**62 else 0)
+
+
+def test_a_cancelled_rebuild_in_processes_keeps_the_current_index(tmp_path, monkeypatch):
+    import press_archive.search.index as index_module
+
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
+    index = SearchIndex(tmp_path / "index")
+    index.apply([{"uid": "news:1", "type": "news", "id": 1, "title": "موجود", "text": "", "date_iso": "2020-01-01"}],
+                [], 3)
+    raw = [{"uid": f["uid"], "type": f["type"], "id": f["rid"], "title": f["title"], "text": f["content"],
+            "date_iso": f["date_iso"]} for f in corpus(1000)]
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 4  # after a few chunks went to the workers
+
+    assert index.rebuild(iter(raw), 9, cancelled=cancelled, procs=2) is False
+    assert index.applied_seq() == 3
+    assert [h.uid for h in index.search("موجود").hits] == ["news:1"]
+    assert not (tmp_path / "index.new").exists()

@@ -32,7 +32,8 @@ K1 = 1.2
 B = 0.75
 COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
 COMMON_MIN_DOCS = 1000  # ... and in more than this many
-MIN_IDF = 0.1  # ranking leaves out words this common (in more than about 90% of documents)...
+FEW = 8  # wanted documents fewer than 1/FEW of a term's: read only the blocks that hold them
+MIN_IDF = 0.1  # ranking leaves out words this common (in ~90% of documents) when a query has a rarer one
 _SHIFT = 22  # phrase checking: a document number and a position in one int
 _BIAS = 1024
 _TERM_CACHE_ENTRIES = 4_000_000  # postings kept in memory (8 bytes each at most)
@@ -362,7 +363,7 @@ class Engine:
                 return set()
             candidates = {x >> _SHIFT for x in running}
         for word in sorted(required, key=df.get):
-            if len(candidates) * 8 < df[word]:
+            if len(candidates) * FEW < df[word]:
                 # few candidates left: look them up in the blocks that hold them
                 candidates = {g for g, _, _ in self._postings_for(fieldname, word, candidates)}
             else:
@@ -385,7 +386,7 @@ class Engine:
         """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
         only (None: all). Few wanted documents: only the blocks that hold them are read; otherwise
         every block once, decoding straight into the set."""
-        if wanted is not None and len(wanted) * 8 < df:
+        if wanted is not None and len(wanted) * FEW < df:
             return {(g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted) for p in decode(v)}
         keys: set[int] = set()
         for leaf, off in self.leaves:
@@ -418,7 +419,7 @@ class Engine:
             m = _matcher(leaf, fieldname, text)
             if m is None:
                 continue
-            if isinstance(m, W3LeafMatcher) and len(local) * 8 > leaf.doc_frequency(fieldname, text):
+            if isinstance(m, W3LeafMatcher) and len(local) * FEW > leaf.doc_frequency(fieldname, text):
                 # most of the term's documents are wanted: walk every block
                 wanted = set(local)
                 for ids, weights, values in _blocks(leaf, fieldname, text):
@@ -486,7 +487,7 @@ class Engine:
             c1 = K1 * (1 - B)
             c2 = K1 * B / avg
             get = acc.get
-            if df > 8 * len(matched):
+            if len(matched) * FEW < df:
                 # a common term and few matches: read only the blocks that hold the matches
                 for g, w, _ in self._postings_for(fieldname, text, matched):
                     acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])

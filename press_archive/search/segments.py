@@ -25,7 +25,7 @@ import threading
 import os
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from whoosh.codec import default_codec
@@ -318,18 +318,26 @@ def build_segments(folder, indexname: str, schema, chunks: Iterable[list[dict]],
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
     pending: list[Future] = []
     segments = []
+
+    def collect_until(left: int) -> bool:
+        """Take finished segments until ``left`` are in flight; False as soon as the build is cancelled
+        (the chunks not started are dropped, only the running ones are waited for)."""
+        while len(pending) > left:
+            if cancelled is not None and cancelled():
+                pool.shutdown(wait=True, cancel_futures=True)
+                return False
+            segments.append(pending.pop(0).result())
+        return True
+
     with ProcessPoolExecutor(max_workers=procs, mp_context=context, initializer=_exit_with_parent) as pool:
         try:
             for chunk in chunks:
-                if cancelled is not None and cancelled():
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    return None
                 pending.append(pool.submit(_build_in_worker, str(folder), indexname, chunk))
                 # a bounded number of chunks in flight: memory stays flat however big the archive
-                while len(pending) > procs + 1:
-                    segments.append(pending.pop(0).result())
-            while pending:
-                segments.append(pending.pop(0).result())
+                if not collect_until(procs + 1):
+                    return None
+            if not collect_until(0):
+                return None
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
