@@ -46,7 +46,7 @@ def run_check(args, ctx) -> int:
 
 def run_backup(args, ctx) -> int:
     archive = ctx.open_archive()
-    from press_archive.services.care import BackupError, backup_archive, rolling_backup, set_backup_folder
+    from press_archive.services.backup import BackupError, backup_archive, rolling_backup, set_backup_folder
 
     if args.rolling:
         if args.folder:
@@ -66,7 +66,7 @@ def run_backup(args, ctx) -> int:
 
 
 def run_restore(args, ctx) -> int:
-    from press_archive.services.care import BackupError, restore_archive
+    from press_archive.services.backup import BackupError, restore_archive
 
     try:
         result = restore_archive(args.src, ctx.archive_dir)

@@ -8,6 +8,7 @@ with "database is locked".
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import time
 from pathlib import Path
@@ -19,6 +20,34 @@ BUSY_TIMEOUT_MS = 30_000
 
 class ArchiveBusy(RuntimeError):
     """Another program held the archive longer than we were willing to wait."""
+
+
+class ArchiveReadOnly(RuntimeError):
+    """A write asked of an archive on a read-only medium (a read-only mount, a DVD)."""
+
+    def __init__(self, where: Path | str):
+        self.where = where
+        super().__init__(f"the archive at {where} is read-only (a read-only disk or mount): nothing was changed")
+
+
+class DiskFull(OSError):
+    """No space left where a write had to go; what was written so far was rolled back or removed."""
+
+    def __init__(self, where: Path | str):
+        self.where = where
+        super().__init__(f"the disk is full at {where}: nothing was half-written; free some space and run it again")
+
+
+def is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return True
+    return isinstance(error, sqlite3.OperationalError) and "full" in str(error)
+
+
+def is_read_only(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno == errno.EROFS:
+        return True
+    return isinstance(error, sqlite3.OperationalError) and "readonly" in str(error)
 
 
 def read_only_uri(path: Path) -> str:
