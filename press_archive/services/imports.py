@@ -131,14 +131,60 @@ def _json_rows(path: Path, text: str) -> list[_Row]:
     return rows
 
 
+def _open_quote_after(line: str, quoted: bool, delimiter: str) -> bool:
+    """Whether a quoted cell is still open at the end of `line` (quotes inside an unquoted cell are text)."""
+    at = line.find('"')
+    while at != -1:
+        if quoted:
+            if line.startswith('""', at):
+                at += 1  # an escaped quote inside the quoted cell
+            else:
+                quoted = False
+        elif at == 0 or line[at - 1] == delimiter:
+            quoted = True
+        at = line.find('"', at + 1)
+    return quoted
+
+
+def _csv_records(text: str, delimiter: str, spans: list[tuple[int, int]]):
+    """The records of a CSV as text, one at a time, each whole (a quoted cell may hold line breaks).
+
+    Splitting records before the csv module reads them keeps one malformed record from swallowing the
+    rest of the file; `spans` receives each record's first and last line as an editor counts them.
+    """
+    lines = io.StringIO(text, newline="")
+    number = 0
+    for line in lines:
+        number += 1
+        first, record = number, [line]
+        quoted = '"' in line and _open_quote_after(line, False, delimiter)
+        while quoted:
+            more = lines.readline()
+            if not more:
+                break
+            number += 1
+            record.append(more)
+            quoted = '"' not in more or _open_quote_after(more, True, delimiter)
+        spans.append((first, number))
+        yield "".join(record)
+
+
+def csv_delimiter(text: str) -> str:
+    """Tab for tab-separated text (Excel's "Unicode text"), else the comma."""
+    header = text.split("\n", 1)[0]
+    return "\t" if header.count("\t") > header.count(",") else ","
+
+
 def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str], list[_Row]]:
     """A CSV's header and its rows (dicts of the non-empty cells, or a ValueError saying what is wrong).
 
     Lines are counted as a text editor counts them, the header being line 1, even when a quoted cell
-    spans several lines.
+    spans several lines. A record the csv module cannot read is one rejected row; the rest go on.
     """
+    delimiter = csv_delimiter(text)
+    spans: list[tuple[int, int]] = []
+    reader = csv.reader(_csv_records(text, delimiter, spans), delimiter=delimiter, strict=True)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = [h.strip().lower() if lower else h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
         raise UnusableFile(path, f"is not CSV ({e})", 1) from None
@@ -146,17 +192,16 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
     if duplicated:
         raise UnusableFile(path, f"the header row names {', '.join(duplicated)} more than once", 1)
     rows: list[_Row] = []
-    last_line = reader.line_num
     while True:
-        start = last_line + 1
         try:
             values = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
-            rows.append(_Row(start, ValueError(f"malformed CSV ({e})")))
-            break
-        last_line = reader.line_num
+            first, last = spans[-1]
+            rows.append(_Row(first, ValueError(_csv_error(e, first, last))))
+            continue
+        start = spans[-1][0]
         if not any(v.strip() for v in values):
             continue
         if len(values) > len(header):
@@ -164,6 +209,17 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
             continue
         rows.append(_Row(start, {h: v for h, v in zip(header, values) if h and v.strip() != ""}))
     return header, rows
+
+
+def _csv_error(error: csv.Error, first: int, last: int) -> str:
+    what = str(error)
+    if "field larger than field limit" in what:
+        what = f"a cell is longer than {csv.field_size_limit():,} characters"
+    elif "unexpected end of data" in what or (last > first and "EOF" in what):
+        what = f"a quoted cell opened here is never closed (lines {first}-{last})"
+    elif "expected after" in what:
+        what = 'a quoted cell goes on after its closing quote (write "" for a quote inside a cell)'
+    return f"malformed CSV: {what}; this row is skipped, the rows after it are read"
 
 
 def missing_columns(header: list[str], required) -> list[str]:
