@@ -57,3 +57,32 @@ def test_a_quote_never_closed_is_one_rejected_row(archive_dir, tmp_path):
     assert code == 1
     assert report["errors"][0]["line"] == 3 and "never closed" in report["errors"][0]["message"]
     assert _refs(archive_dir) == ["n1"]
+
+
+def test_a_ref_of_invisible_characters_is_refused_with_a_clear_message(archive_dir, tmp_path):
+    f = tmp_path / "n.jsonl"
+    lines = [{"ref": "\u202b\u202c", "title": "t", "date": "1402/01/01"},     # bidi embedding only
+             {"ref": "\u200f\u200c\u200b ", "title": "t", "date": "1402/01/01"},  # RLM, ZWNJ, ZWSP, space
+             {"ref": "ok", "title": "\u2067\u2069", "date": "1402/01/01"},     # a title of isolates only
+             {"ref": "\u200fn-1\u200f", "title": "t", "date": "1402/01/01"}]
+    f.write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    for _ in range(2):  # the same file twice: no UNIQUE failure, the same answer
+        code, report, err = _import(archive_dir, f)
+        assert code == 1, err
+        assert report["rejected"] == 3
+        assert [(e["line"], e["field"]) for e in report["errors"]] == [(1, "ref"), (2, "ref"), (3, "title")]
+        assert all("no visible character" in e["message"] for e in report["errors"])
+    assert len(_refs(archive_dir)) == 1
+
+
+def test_a_json_line_nested_100000_deep_is_rejected_alone(archive_dir, tmp_path):
+    f = tmp_path / "n.jsonl"
+    deep = '{"ref": "deep", "title": ' + "[" * 100_000 + "]" * 100_000 + ', "date": "1402/01/01"}'
+    f.write_text(json.dumps({"ref": "n1", "title": "a", "date": "1402/01/01"}) + "\n" + deep + "\n"
+                 + json.dumps({"ref": "n3", "title": "c", "date": "1402/01/03"}) + "\n", encoding="utf-8")
+    code, report, err = _import(archive_dir, f)
+    assert code == 1, err
+    assert (report["imported"], report["rejected"]) == (2, 1)
+    assert [e["line"] for e in report["errors"]] == [2] and "nested too deeply" in report["errors"][0]["message"]
+    assert "Error" not in err
+    assert _refs(archive_dir) == ["n1", "n3"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from press_archive.services import records
 from press_archive.services.archive import Archive
 # Backup and restore live in services/backup.py; these names stay importable from here.
 from press_archive.services.backup import (  # noqa: F401
@@ -52,6 +53,7 @@ def _collect(archive: Archive) -> dict[str, list[str]]:
         "database": settings.integrity_problems(archive.db),
         "audit": audit.verify_chain(archive.db),
         "counters": _counter_problems(archive),
+        "dates": records.date_problems(archive),
         "index": index_problems(archive),
     }
     photos = _photo_service()
