@@ -27,6 +27,10 @@ def add_commands(sub) -> None:
 
 def run_check(args, ctx) -> int:
     archive = ctx.open_archive()
+    if args.repair and archive.read_only:
+        from press_archive.storage.database import ArchiveReadOnly
+
+        raise UsageFailure(f"{ArchiveReadOnly(archive.root)}; check without --repair only reads")
     from press_archive.services.care import check_archive
 
     report = check_archive(archive, repair=args.repair)

@@ -12,12 +12,10 @@ all inherited are found through their batch and not indexed one by one.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -45,7 +43,7 @@ from press_archive.media.worker import Task
 from press_archive.services.archive import Archive, ChangeSet, now_utc
 from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
-from press_archive.storage.database import write_transaction
+from press_archive.storage.database import is_disk_full, write_transaction
 
 # One decoder more than there are cores: each waits on the disk (the fsync of its copy) part of the time.
 # (500 24 MP frames on 2 cores: 47 s with 2 workers, 43 s with 3.)
@@ -59,12 +57,6 @@ _SIMILAR_PER_FILE = 3
 
 _DISK_FULL = ("the archive's disk is full; the photos stored so far are kept; free some space and run the same "
               "import again to finish it")
-
-
-def _disk_full(e: BaseException) -> bool:
-    if isinstance(e, OSError):
-        return e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-    return isinstance(e, sqlite3.Error) and "full" in str(e)
 
 
 class PhotoError(ValueError):
@@ -489,7 +481,7 @@ class _PhotoImport:
             store.unlink_quietly(*thumbs)
             for task, _r in chunk:
                 store.unlink_quietly(*task.tmp_files())
-            if not _disk_full(e):
+            if not is_disk_full(e):
                 raise
             self.report.stopped = _DISK_FULL  # these photos were read but not stored: a re-run stores them
             self.done -= len(chunk)
