@@ -118,8 +118,10 @@ def backup_archive(archive: Archive, dest: Path) -> CopyResult:
             else:
                 result.photos_kept += 1
         os.replace(partial_db, target.db_path)
-    except BaseException:
+    except BaseException as e:
         _remove_partials(dest)
+        if is_disk_full(e) and not isinstance(e, DiskFull):
+            raise DiskFull(dest) from e
         raise
     return result
 
@@ -158,11 +160,13 @@ def restore_archive(src: Path, target: Path) -> CopyResult:
         (target / RESTORE_MARKER).write_text(str(src), encoding="utf-8")
         result = _restore_into(backup, ArchiveLayout(target))
         (target / RESTORE_MARKER).unlink()
-    except BaseException:
+    except BaseException as e:
         if target.exists():
             _empty_folder(target)
             if made:
                 target.rmdir()
+        if is_disk_full(e) and not isinstance(e, DiskFull):
+            raise DiskFull(target) from e
         raise
     return result
 
