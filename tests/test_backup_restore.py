@@ -66,10 +66,11 @@ def test_a_killed_backups_leftovers_do_not_block_the_next(sample_archive_dir, tm
     dest = tmp_path / "backup"
     (dest / "photos" / "originals" / "ab").mkdir(parents=True)
     (dest / "archive.sqlite3.partial").write_bytes(b"half a database")
+    (dest / "archive.sqlite3.partial-journal").write_bytes(b"its journal")
     (dest / "photos" / "originals" / "ab" / "abcd.jpg.partial").write_bytes(b"half a photo")
     code, out, err = run_cli("backup", str(dest), archive=sample_archive_dir)
     assert code == 0, err
-    assert _partials(dest) == []
+    assert _partials(dest) == [] and sorted(p.name for p in dest.iterdir()) == ["archive.sqlite3", "photos"]
     assert _originals(dest) == _originals(sample_archive_dir)
 
 

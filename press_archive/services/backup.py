@@ -69,7 +69,8 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> bool:
 
 def _remove_partials(folder: Path) -> None:
     """The `.partial` files an interrupted backup left (database and originals)."""
-    (folder / (DB_NAME + PARTIAL)).unlink(missing_ok=True)
+    for name in ("", "-journal", "-wal", "-shm"):  # SQLite's own files beside the partial copy
+        (folder / (DB_NAME + PARTIAL + name)).unlink(missing_ok=True)
     originals = ArchiveLayout(folder).originals_dir
     if originals.is_dir():
         for partial in originals.glob(f"*/*{PARTIAL}"):
@@ -80,9 +81,9 @@ def _is_backup_or_empty(folder: Path) -> bool:
     """Empty, an earlier backup, or what a failed one left (originals copied, no database yet)."""
     if not folder.exists() or (folder / DB_NAME).exists():
         return True
-    names = {p.name for p in folder.iterdir()}
+    names = {p.name for p in folder.iterdir() if not p.name.startswith(DB_NAME + PARTIAL)}
     photos = folder / "photos"
-    return names <= {DB_NAME + PARTIAL, "photos"} and (
+    return names <= {"photos"} and (
         "photos" not in names or {p.name for p in photos.iterdir()} <= {"originals"})
 
 
