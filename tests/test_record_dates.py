@@ -69,4 +69,5 @@ def test_the_record_editor_refuses_a_date_outside_the_window(session, qtbot):
     n = records.count(session.archive, "news")
     assert not editor.save()
     assert editor.form.problems["date"].isVisible()
+    assert "۱۲۰۰" in editor.form.problems["date"].text()  # said in Persian, with Persian digits
     assert records.count(session.archive, "news") == n

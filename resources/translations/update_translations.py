@@ -23,6 +23,10 @@ TS = HERE / "press_archive_fa.ts"
 QM = HERE / "press_archive_fa.qm"
 
 PERSIAN = {
+    "Backed up to %1": "پشتیبان در %1 ذخیره شد",
+    "Backup failed: %1": "پشتیبان‌گیری انجام نشد: %1",
+    "The search index could not be rebuilt: %1": "نمایهٔ جست‌وجو بازسازی نشد: %1",
+    "Outside the years a record can have (1200 to 1600)": "بیرون از سال‌هایی که یک رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)",
     "No records in this window": "در این بازه رکوردی نیست",
     "News items": "اخبار",
     "Events": "رویدادها",
@@ -85,7 +89,7 @@ PERSIAN = {
     "Photo import is not available in this build.": "ورود عکس در این نسخه در دسترس نیست.",
     "Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)":
         "عکس‌ها و پرونده‌های زیپ (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)",
-    "JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv)": "JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv)",
+    "JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)": "JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)",
     "Choose files to import": "پرونده‌های ورودی را برگزینید",
     "Choose a folder of photos": "پوشهٔ عکس‌ها را برگزینید",
     "Add at least one file.": "دست‌کم یک پرونده بیفزایید.",
