@@ -61,6 +61,16 @@ def problem_text(message: str) -> str:
         return i18n.translate("RecordEditor", "Required")
     if "is not a date" in message or message.startswith("expected 1394"):
         return i18n.translate("RecordEditor", "Not a date: write it as 1403/05/12")
+    if message.startswith("malformed CSV"):
+        return i18n.translate("RecordEditor", "This row cannot be read as CSV; the rows after it were read")
+    if "nested too deeply" in message:
+        return i18n.translate("RecordEditor", "This line is nested too deeply to be a record")
+    if "holds no visible character" in message:
+        return i18n.translate("RecordEditor", "Holds no visible character")
+    if message.startswith("read as "):
+        return i18n.translate("RecordEditor", "Read in an encoding other than UTF-8")
+    if message.startswith("unknown field"):
+        return i18n.translate("RecordEditor", "A column that is not a field of this kind: ignored")
     if "outside the years a record can have" in message:
         return i18n.translate("RecordEditor", "Outside the years a record can have (1200 to 1600)")
     if "expected a number" in message or "whole number" in message:

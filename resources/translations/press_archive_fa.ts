@@ -161,12 +161,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="199"/>
+        <location filename="../../press_archive/ui/editors.py" line="209"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="203"/>
+        <location filename="../../press_archive/ui/editors.py" line="213"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -174,12 +174,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="140"/>
+        <location filename="../../press_archive/ui/editors.py" line="150"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="143"/>
+        <location filename="../../press_archive/ui/editors.py" line="153"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -732,41 +732,66 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/ui/editors.py" line="65"/>
+        <source>This row cannot be read as CSV; the rows after it were read</source>
+        <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <source>This line is nested too deeply to be a record</source>
+        <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <source>Holds no visible character</source>
+        <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <source>Read in an encoding other than UTF-8</source>
+        <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <source>A column that is not a field of this kind: ignored</source>
+        <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="75"/>
         <source>Outside the years a record can have (1200 to 1600)</source>
         <translation>بیرون از سال‌هایی که یک رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="77"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="83"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="75"/>
+        <location filename="../../press_archive/ui/editors.py" line="85"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="363"/>
+        <location filename="../../press_archive/ui/editors.py" line="373"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="363"/>
+        <location filename="../../press_archive/ui/editors.py" line="373"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -774,7 +799,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="279"/>
+        <location filename="../../press_archive/ui/editors.py" line="289"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>

@@ -23,6 +23,12 @@ TS = HERE / "press_archive_fa.ts"
 QM = HERE / "press_archive_fa.qm"
 
 PERSIAN = {
+    "This row cannot be read as CSV; the rows after it were read":
+        "این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند",
+    "This line is nested too deeply to be a record": "این سطر برای یک رکورد بیش از اندازه تودرتو است",
+    "Holds no visible character": "هیچ نویسهٔ دیدنی‌ای ندارد",
+    "Read in an encoding other than UTF-8": "با رمزگذاری‌ای جز UTF-8 خوانده شد",
+    "A column that is not a field of this kind: ignored": "ستونی که فیلد این نوع نیست: نادیده گرفته شد",
     "Backed up to %1": "پشتیبان در %1 ذخیره شد",
     "Backup failed: %1": "پشتیبان‌گیری انجام نشد: %1",
     "The search index could not be rebuilt: %1": "نمایهٔ جست‌وجو بازسازی نشد: %1",
