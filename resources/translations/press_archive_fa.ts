@@ -161,12 +161,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="209"/>
+        <location filename="../../press_archive/ui/editors.py" line="213"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="213"/>
+        <location filename="../../press_archive/ui/editors.py" line="217"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -174,12 +174,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="150"/>
+        <location filename="../../press_archive/ui/editors.py" line="154"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="153"/>
+        <location filename="../../press_archive/ui/editors.py" line="157"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -721,32 +721,33 @@ Archive folder: {}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="61"/>
+        <location filename="../../press_archive/ui/editors.py" line="66"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="63"/>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="68"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="65"/>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
         <source>This row cannot be read as CSV; the rows after it were read</source>
         <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <source>This line is nested too deeply to be a record</source>
         <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
         <source>Holds no visible character</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
         <source>Read in an encoding other than UTF-8</source>
         <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
     </message>
@@ -761,37 +762,38 @@ Archive folder: {}</source>
         <translation>بیرون از سال‌هایی که یک رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <location filename="../../press_archive/ui/editors.py" line="77"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="79"/>
+        <location filename="../../press_archive/ui/editors.py" line="78"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="81"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="83"/>
+        <location filename="../../press_archive/ui/editors.py" line="80"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="85"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="373"/>
+        <location filename="../../press_archive/ui/editors.py" line="377"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="373"/>
+        <location filename="../../press_archive/ui/editors.py" line="377"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -799,7 +801,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="289"/>
+        <location filename="../../press_archive/ui/editors.py" line="293"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
