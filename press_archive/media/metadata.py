@@ -39,6 +39,11 @@ def parse_capture_time(value) -> str | None:
         return None
     if y < _EARLIEST_YEAR:
         return None
+    if y >= 2200:  # 9999:12:31 is a clock never set; the calendar is imported only for such years (workers start fast)
+        from press_archive.domain.jalali import is_record_date
+
+        if not is_record_date(moment):
+            return None
     return moment.isoformat(timespec="seconds")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from press_archive.domain.jalali import DateError, parse_date, to_iso
+from press_archive.domain.jalali import DateError, parse_record_date, to_iso
 from press_archive.media import codes as code_rules
 from press_archive.media import store
 from press_archive.media.pool import DEFAULT_MEMORY_LIMIT, WorkerPool
@@ -178,7 +178,7 @@ class _PhotoImport:
         self.date = None
         if date is not None and str(date).strip():
             try:
-                self.date = to_iso(parse_date(str(date)))
+                self.date = to_iso(parse_record_date(str(date)))
             except DateError as e:
                 raise PhotoError(f"--date: {e}") from None
         self.event_id = event_id_for(archive, event_ref.strip()) if event_ref and event_ref.strip() else None
