@@ -27,13 +27,15 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
     remaining: list[str] = field(default_factory=list)
+    audit_head: str | None = None  # "entry-id hash": worth keeping elsewhere (README, the audit log)
 
     @property
     def clean(self) -> bool:
         return not self.problems
 
     def as_dict(self) -> dict:
-        return {"clean": self.clean, "problems": self.problems, "repaired": self.repaired, "remaining": self.remaining}
+        return {"clean": self.clean, "problems": self.problems, "repaired": self.repaired, "remaining": self.remaining,
+                "audit_head": self.audit_head}
 
 
 def _photo_service():
@@ -47,7 +49,7 @@ def _collect(archive: Archive) -> dict[str, list[str]]:
 
     found = {
         "database": settings.integrity_problems(archive.db),
-        "audit": audit.verify_chain(archive.db),
+        "audit": audit.verify(archive.db),
         "counters": _counter_problems(archive),
         "index": index_problems(archive),
     }
@@ -73,7 +75,8 @@ def _counter_problems(archive: Archive) -> list[str]:
 
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
     found = _collect(archive)
-    report = CheckReport(problems=[p for ps in found.values() for p in ps])
+    report = CheckReport(problems=[p for ps in found.values() for p in ps],
+                         audit_head=settings.get(archive.db, audit.HEAD_KEY))
     if not repair or report.clean:
         return report
     photos = _photo_service()

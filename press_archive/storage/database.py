@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -65,11 +66,22 @@ def write_transaction(db: sqlite_utils.Database):
             if time.monotonic() > deadline:
                 raise ArchiveBusy("the archive is busy with another program's write; try again") from e
             time.sleep(0.05)
+    from press_archive.storage import audit, seals
+
     try:
+        seals.mark(db)  # which records this transaction changes: the audit log seals them
         yield db
+        audit.seal_leftovers(db, now_utc())
     except BaseException:
+        seals.unmark(db)
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     else:
+        seals.unmark(db)
         conn.execute("COMMIT")
+
+
+def now_utc() -> str:
+    """The moment as stored: ISO-8601 in UTC with microseconds."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
