@@ -73,7 +73,19 @@ def _counter_problems(archive: Archive) -> list[str]:
     return []
 
 
+def _catch_up_index(archive: Archive) -> None:
+    """Work a killed process left pending is not a problem: the index is brought up to date first, as every
+    command does at start. A damaged index is left as it is, for check to report and --repair to rebuild."""
+    from press_archive.services.indexing import sync_index
+
+    index = archive.index
+    if index.exists() and not index.is_healthy():
+        return
+    sync_index(archive)
+
+
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
+    _catch_up_index(archive)
     found = _collect(archive)
     report = CheckReport(problems=[p for ps in found.values() for p in ps],
                          audit_head=settings.get(archive.db, audit.HEAD_KEY))
