@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from press_archive.domain.records import kind_named
+from press_archive.search.lock import index_lock
 from press_archive.services.archive import Archive
 from press_archive.services.documents import BUILDERS, photo_document
 from press_archive.storage import outbox
@@ -48,17 +49,23 @@ def sync_index(archive: Archive, progress: Callable[[int, int], None] | None = N
                cancelled: Callable[[], bool] | None = None) -> int:
     """Apply every outstanding change to the index; returns how many changes were applied.
 
-    An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first.
+    An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first. One process
+    at a time: another one updating the index is waited for, and what it did is not done again.
     """
+    with index_lock(archive.layout.index_lock, cancelled) as held:
+        return _sync(archive, progress, cancelled) if held else 0
+
+
+def _sync(archive: Archive, progress, cancelled) -> int:
     index = archive.index
     if not index.is_healthy():
-        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        _rebuild(archive, progress, cancelled)
         return 0
     seq = index.applied_seq()
     total = outbox.pending_count(archive.db, seq)
     if total > 20 * BATCH:
         # A large backlog (a big import): one parallel rebuild beats many incremental commits.
-        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        _rebuild(archive, progress, cancelled)
         return total
     applied = 0
     while True:
@@ -102,6 +109,11 @@ def count_indexable(archive: Archive) -> int:
 def rebuild_index(archive: Archive, progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     """Build the whole index anew from the database (in a new folder, swapped in when complete)."""
+    with index_lock(archive.layout.index_lock, cancelled) as held:
+        return _rebuild(archive, progress, cancelled) if held else 0
+
+
+def _rebuild(archive: Archive, progress, cancelled) -> int:
     seq = outbox.last_seq(archive.db)
     total = count_indexable(archive)
     done = 0
