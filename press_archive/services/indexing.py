@@ -81,13 +81,28 @@ def _sync(archive: Archive, progress, cancelled) -> int:
             upserts += docs
             deletes += drops
         seq = changes[-1][0]
-        index.apply(upserts, deletes, seq)
+        try:
+            index.apply(upserts, deletes, seq)
+        except Exception:
+            if not found_damaged(index):
+                raise  # a bug, not damage: say so
+            _rebuild(archive, progress, cancelled)
+            return total
         applied += len(changes)
         if progress:
             progress(applied, total)
         if cancelled and cancelled():
             break
     return applied
+
+
+def found_damaged(index) -> bool:
+    """After an error from the index: True (and the index marked for a rebuild) when its files are damaged,
+    False when they are as their commits wrote them (then the error is a bug, not damage)."""
+    damaged = index.damaged_files()
+    if damaged:
+        index.mark_damaged(f"damaged files: {', '.join(damaged)}")
+    return bool(damaged)
 
 
 def iter_all_documents(archive: Archive):
@@ -139,6 +154,10 @@ def index_problems(archive: Archive) -> list[str]:
         return ["search index: missing"]
     if not index.is_healthy():
         return ["search index: unreadable or built by another analyzer version"]
+    damaged = index.damaged_files()
+    if damaged:
+        return [f"search index: the file {name} is damaged (its content differs from what its commit wrote)"
+                for name in damaged]
     problems = []
     pending = outbox.pending_count(archive.db, index.applied_seq())
     if pending:
