@@ -64,3 +64,31 @@ def test_check_after_an_import_killed_before_its_index_caught_up_is_clean(tmp_pa
     assert "archive is clean" in check.stdout
     found = subprocess.run(_cli(root, "search", "شمارهٔ", "--json"), capture_output=True, text=True)
     assert json.loads(found.stdout)["total"] == len(rows)
+
+
+def test_the_outbox_is_pruned_of_what_the_index_applied_and_resumes_exactly(tmp_path):
+    from press_archive.services import records
+    from press_archive.services.archive import Archive
+    from press_archive.services.indexing import PRUNE_BATCH, PRUNE_KEEP, pending_changes, sync_index
+
+    root = tmp_path / "a"
+    assert run_cli("init", archive=root)[0] == 0
+    n = PRUNE_KEEP + PRUNE_BATCH + 1500
+    src = tmp_path / "news.jsonl"
+    src.write_text("\n".join(json.dumps({"ref": f"p{i}", "title": f"خبر {i}", "date": "1400/01/01"}, ensure_ascii=False)
+                             for i in range(n)) + "\n", encoding="utf-8")
+    code, out, err = run_cli("import", "news", str(src), archive=root)  # stores, then brings the index up to date
+    assert code == 0, err
+    conn = sqlite3.connect(root / DB_NAME)
+    kept, first = conn.execute("SELECT count(*), min(seq) FROM change_log").fetchone()
+    conn.close()
+    assert kept == PRUNE_KEEP and first == n - PRUNE_KEEP + 1
+    with Archive(root) as archive:
+        assert records.last_change(archive) == n  # numbering goes on past what was pruned
+        assert pending_changes(archive) == 0 and sync_index(archive) == 0  # nothing applied twice
+        nid = records.resolve(archive, "news", "p0")["id"]
+        records.edit_record(archive, "news", nid, {"title": "عنوان تازهٔ پس از هرس"})
+        assert pending_changes(archive) == 1
+    found = json.loads(run_cli("search", "هرس", "--json", archive=root)[1])
+    assert [h["ref"] for h in found["hits"]] == ["p0"]
+    assert run_cli("check", archive=root)[0] == 0

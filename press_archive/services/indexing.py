@@ -7,6 +7,7 @@ indexer resumes exactly where it stopped and nothing is indexed twice.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from press_archive.domain.records import kind_named
@@ -14,10 +15,15 @@ from press_archive.search.lock import index_lock
 from press_archive.services.archive import Archive
 from press_archive.services.documents import BUILDERS, photo_document
 from press_archive.storage import outbox
+from press_archive.storage.database import write_transaction
 from press_archive.storage import records as store
 from press_archive.storage.schema import RECORD_TABLES
 
 BATCH = 2000
+# The outbox is pruned of changes the index has applied, keeping the newest PRUNE_KEEP of them (a window
+# polling for other processes' changes reads them), once PRUNE_BATCH more can go: not on every edit.
+PRUNE_KEEP = 2000
+PRUNE_BATCH = 2000
 
 
 def _documents(archive: Archive, type_: str, ids: list[int]) -> tuple[list[dict], list[str]]:
@@ -93,7 +99,24 @@ def _sync(archive: Archive, progress, cancelled) -> int:
             progress(applied, total)
         if cancelled and cancelled():
             break
+    prune_applied(archive, seq)
     return applied
+
+
+def prune_applied(archive: Archive, applied: int) -> int:
+    """Forget outbox rows the index has committed (`applied`, read back from its own commit by the caller),
+    but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went."""
+    upto = applied - PRUNE_KEEP
+    first = outbox.first_seq(archive.db)
+    if first is None or upto - first + 1 < PRUNE_BATCH:
+        return 0
+    try:
+        with write_transaction(archive.db):
+            return outbox.prune(archive.db, upto)
+    except sqlite3.OperationalError as e:
+        if "readonly" in str(e):
+            return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
+        raise
 
 
 def found_damaged(index) -> bool:
@@ -141,7 +164,8 @@ def _rebuild(archive: Archive, progress, cancelled) -> int:
                 progress(done, total)
             yield doc
 
-    archive.index.rebuild(counted(), seq, cancelled=cancelled)
+    if archive.index.rebuild(counted(), seq, cancelled=cancelled):
+        prune_applied(archive, seq)
     if progress:
         progress(done, total)
     return done
