@@ -41,6 +41,9 @@ def run_check(args, ctx) -> int:
             ctx.out(f"problem: {problem}")
         for fix in report.repaired:
             ctx.out(f"repaired: {fix}")
+        if report.audit_head:
+            entry, _, digest = report.audit_head.partition(" ")
+            ctx.out(f"audit log head: entry {entry}, hash {digest}")
         ctx.out("archive is clean" if report.clean else f"{len(report.problems)} problem(s) found"
                 + (f", {len(report.remaining)} left after repair" if args.repair else ""))
     if args.repair:

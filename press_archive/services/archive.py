@@ -7,12 +7,12 @@ import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
 
 from press_archive.storage.archive import ArchiveLayout, NotAnArchive, create_archive, open_database
+from press_archive.storage.database import now_utc
 
 __all__ = ["Archive", "ChangeSet", "NotAnArchive", "default_archive_dir", "resolve_archive_dir", "now_utc", "current_user"]
 
@@ -33,10 +33,6 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (some containers): still record something honest
         return f"uid-{os.getuid()}" if hasattr(os, "getuid") else "unknown"
-
-
-def now_utc() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass

@@ -31,13 +31,15 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
     remaining: list[str] = field(default_factory=list)
+    audit_head: str | None = None  # "entry-id hash": worth keeping elsewhere (README, the audit log)
 
     @property
     def clean(self) -> bool:
         return not self.problems
 
     def as_dict(self) -> dict:
-        return {"clean": self.clean, "problems": self.problems, "repaired": self.repaired, "remaining": self.remaining}
+        return {"clean": self.clean, "problems": self.problems, "repaired": self.repaired, "remaining": self.remaining,
+                "audit_head": self.audit_head}
 
 
 def _photo_service():
@@ -51,7 +53,7 @@ def _collect(archive: Archive) -> dict[str, list[str]]:
 
     found = {
         "database": settings.integrity_problems(archive.db),
-        "audit": audit.verify_chain(archive.db),
+        "audit": audit.verify(archive.db),
         "counters": _counter_problems(archive),
         "dates": records.date_problems(archive),
         "index": index_problems(archive),
@@ -70,9 +72,22 @@ def _counter_problems(archive: Archive) -> list[str]:
     return []
 
 
+def _catch_up_index(archive: Archive) -> None:
+    """Work a killed process left pending is not a problem: the index is brought up to date first, as every
+    command does at start. A damaged index is left as it is, for check to report and --repair to rebuild."""
+    from press_archive.services.indexing import sync_index
+
+    index = archive.index
+    if index.exists() and not index.is_healthy():
+        return
+    sync_index(archive)
+
+
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
+    _catch_up_index(archive)
     found = _collect(archive)
-    report = CheckReport(problems=[p for ps in found.values() for p in ps])
+    report = CheckReport(problems=[p for ps in found.values() for p in ps],
+                         audit_head=settings.get(archive.db, audit.HEAD_KEY))
     if not repair or report.clean:
         return report
     photos = _photo_service()

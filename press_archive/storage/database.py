@@ -12,6 +12,7 @@ import errno
 import os
 import sqlite3
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -127,15 +128,21 @@ def write_transaction(db: sqlite_utils.Database):
             if time.monotonic() > deadline:
                 raise ArchiveBusy("the archive is busy with another program's write; try again") from e
             time.sleep(0.05)
+    from press_archive.storage import audit, seals
+
     try:
+        seals.mark(db)  # which records this transaction changes: the audit log seals them
         yield db
+        audit.seal_leftovers(db, now_utc())
     except BaseException as e:
+        seals.unmark(db)
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if is_disk_full(e):
             raise DiskFull(_db_folder(conn)) from e
         raise
     else:
+        seals.unmark(db)
         try:
             conn.execute("COMMIT")
         except sqlite3.OperationalError as e:
@@ -152,3 +159,8 @@ def _db_folder(conn: sqlite3.Connection) -> Path:
         if name == "main" and file:
             return Path(file).parent
     return Path(".")
+
+
+def now_utc() -> str:
+    """The moment as stored: ISO-8601 in UTC with microseconds."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

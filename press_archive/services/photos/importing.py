@@ -461,6 +461,9 @@ class _PhotoImport:
         elif self.date_derived and earliest and (not self.batch.get("date") or earliest < self.batch["date"][:10]):
             db_photos.update_batch(self.db, self.batch["id"], {"date": earliest}, user, now)
             db_photos.set_undated_photo_dates(self.db, self.batch["id"], earliest)
+            audit.append(self.db, at=now, user=user, action="edit", type_="photo_batch", record_id=self.batch["id"],
+                         before={"date": self.batch.get("date")}, after={"date": earliest},
+                         note="the earliest capture date among the photos")
             self.batch["date"] = earliest
             self.report.changes.add("edited", "photo_batch", [self.batch["id"]])
         return self.batch
