@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
@@ -64,6 +65,8 @@ class Archive:
     def __init__(self, root: Path, *, user: str | None = None):
         self.layout = ArchiveLayout(Path(root))
         self.db = open_database(self.layout)
+        # On a read-only medium (a DVD, a read-only mount) the archive is read as it is; writes say so.
+        self.read_only = bool(getattr(self.db, "read_only", False))
         self.user = user or current_user()
         self._index = None
         self._index_lock = threading.Lock()
@@ -84,8 +87,23 @@ class Archive:
             if self._index is None:
                 from press_archive.search.index import SearchIndex
 
-                self._index = SearchIndex(self.layout.index_dir)
+                self._index = SearchIndex(self._index_dir())
             return self._index
+
+    def _index_dir(self) -> Path:
+        """The archive's own index; on a read-only medium, a per-user cache copy when the own one is not
+        current (a backup holds no index), so searching works and catching up writes nowhere forbidden."""
+        own = self.layout.index_dir
+        if not self.read_only:
+            return own
+        from press_archive.search.index import SearchIndex
+        from press_archive.storage import outbox
+
+        index = SearchIndex(own)
+        if index.is_healthy() and index.applied_seq() >= outbox.last_seq(self.db):
+            return own
+        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+        return Path(platformdirs.user_cache_dir("press-archive", appauthor=False)) / "read-only-archives" / digest
 
     def close(self) -> None:
         self.db.close()
