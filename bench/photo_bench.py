@@ -135,7 +135,7 @@ def per_photo(files: list[Path], archive) -> dict[str, dict[str, float]]:
     from press_archive.media import worker
     from press_archive.media.sources import Source
 
-    worker.init_worker(str(archive.layout.db_path))
+    worker.init_worker()
     work = Path(tempfile.mkdtemp(dir=archive.layout.tmp_dir))
     results: dict[str, dict[str, list[float]]] = {}
     sizes: dict[str, list[int]] = {"preview": [], "thumbnail": []}

@@ -37,7 +37,9 @@ def _sync_index(archive, changes) -> None:
 def add_import_photos_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="folders (searched recursively), .zip files, photos")
     parser.add_argument("--title", help="the batch's title (default: the folder's name)")
-    parser.add_argument("--photographer", help="who took the photos")
+    parser.add_argument("--photographer", help="who took the photos (for the photos whose metadata names nobody)")
+    parser.add_argument("--photographer-for-all", action="store_true",
+                        help="credit --photographer on every photo, over the creator in the files' metadata")
     parser.add_argument("--date", help="the batch's date, 1394/12/29 or 2016-03-19 "
                                        "(default: the earliest capture date)")
     parser.add_argument("--event", metavar="REF", help="link the batch to the event with this ref")
@@ -71,7 +73,8 @@ def import_photos_command(args, ctx) -> int:
     archive = ctx.open_archive()
     try:
         report = photos.import_photos(
-            archive, args.paths, title=args.title, photographer=args.photographer, date=args.date,
+            archive, args.paths, title=args.title, photographer=args.photographer,
+            photographer_for_all=args.photographer_for_all, date=args.date,
             event_ref=args.event, keywords=args.keywords, ref=args.ref,
             workers=photos.DEFAULT_WORKERS if args.workers is None else max(0, args.workers),
             progress=None if args.json else _progress_printer(),

@@ -14,12 +14,130 @@ from datetime import datetime
 # --- EXIF ------------------------------------------------------------------------------------------------
 
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
-_ORIENTATION, _MAKE, _MODEL, _DATETIME, _ARTIST, _COPYRIGHT = 0x0112, 0x010F, 0x0110, 0x0132, 0x013B, 0x8298
+_ORIENTATION, _MAKE, _MODEL, _ARTIST, _COPYRIGHT, _DESCRIPTION = 0x0112, 0x010F, 0x0110, 0x013B, 0x8298, 0x010E
 _DATETIME_ORIGINAL, _DATETIME_DIGITIZED, _OFFSET_ORIGINAL, _SUBSEC_ORIGINAL = 0x9003, 0x9004, 0x9011, 0x9291
+_OFFSET_DIGITIZED, _SUBSEC_DIGITIZED = 0x9012, 0x9292
 _LENS_MODEL, _EXPOSURE, _FNUMBER, _ISO, _FOCAL = 0xA434, 0x829A, 0x829D, 0x8827, 0x920A
 
 _DATE_RE = re.compile(r"\s*(\d{4})[:\-/](\d{1,2})[:\-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _EARLIEST_YEAR = 1900  # a camera whose clock was never set writes 0000:00:00 or worse
+
+# --- text in old encodings ---------------------------------------------------------------------------------
+
+# Legacy IPTC (without 1:90) and EXIF strings are in whatever code page the writer's desktop used: Western
+# (cp1252) in most of the world, Arabic Windows (cp1256) in this region. "auto" tells them apart by the bytes.
+LEGACY_CHARSETS = ("auto", "cp1252", "cp1256")
+_legacy_charset = "auto"
+_WORD_SPLIT = re.compile(rb"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+
+def configure_legacy_charset(name: str | None) -> None:
+    """The archive's setting for text without a declared encoding (each worker is told at start)."""
+    global _legacy_charset
+    _legacy_charset = name if name in LEGACY_CHARSETS else "auto"
+
+
+def _arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a" or c in "\u067e\u0686\u0698\u06a9\u06af\u06cc"
+
+
+def guess_legacy_charset(samples: list[bytes]) -> str:
+    """cp1256 when the bytes read as Arabic words there (words made only of high bytes that decode to Arabic
+    letters); else cp1252. Latin text has a few accented letters inside ASCII words ("Göteborg"), Arabic in
+    cp1256 has whole words of bytes over 0x80."""
+    if _legacy_charset != "auto":
+        return _legacy_charset
+    words = [w for sample in samples for w in _WORD_SPLIT.split(sample) if any(b >= 0x80 for b in w)]
+    if not words:
+        return "cp1252"
+    whole = [w for w in words if all(b >= 0x80 for b in w)]
+    letters = "".join(w.decode("cp1256", "replace") for w in whole)
+    arabic = sum(_arabic_letter(c) for c in letters)
+    if len(whole) * 3 >= len(words) * 2 and letters and arabic * 4 >= len(letters) * 3:
+        return "cp1256"
+    return "cp1252"
+
+
+def decode_legacy_text(raw: bytes, charset: str | None = None) -> str:
+    """Text of unknown encoding: UTF-8 when it is valid UTF-8, else the legacy code page (guessed unless given)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    charset = charset or guess_legacy_charset([raw])
+    try:
+        return raw.decode(charset)
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _exif_bytes(value) -> bytes | None:
+    """The bytes of an EXIF string as the camera wrote them (Pillow hands ASCII tags over as Latin-1 text),
+    cut at the first NUL: cameras leave garbage after it ("GoPro\\0üÍxÀ")."""
+    if isinstance(value, str):
+        try:
+            value = value.encode("latin-1")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8")
+    if not isinstance(value, (bytes, bytearray)):
+        return None
+    return bytes(value).split(b"\x00", 1)[0]
+
+
+def exif_text(value) -> str | None:
+    """An EXIF text tag: UTF-8 when valid, else the legacy charset, else Latin-1; spaces collapsed."""
+    raw = _exif_bytes(value)
+    return _text(decode_legacy_text(raw)) if raw else None
+
+
+# Descriptions cameras write into every frame: no caption.
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:(?:olympus|sony|kodak|konica minolta|minolta|samsung|pentax|nikon|canon|leica|fujifilm|casio|"
+    r"sanyo|ricoh|panasonic|hp|digital)\s+)?(?:digital\s+(?:still\s+)?camera|dsc|csc|camera|digital cam)$|"
+    r"^(?:default|image|picture|photo|exif_jpeg_picture|sony dsc|dcim.*|untitled|\W+)$")
+
+
+def is_boilerplate_description(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text.strip()))
+
+
+_OFFSET_RE = re.compile(r"^\s*([+-])(\d{2}):?(\d{2})\s*$")
+_XMP_TAIL = re.compile(r"(?:[.,](\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
+
+
+def parse_offset(value) -> str | None:
+    """A UTC offset ("+03:30", "+0330", "Z") as "+03:30", None when missing or impossible."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    if value.strip() == "Z":
+        return "+00:00"
+    m = _OFFSET_RE.match(value)
+    if not m or int(m[2]) > 14 or int(m[3]) > 59:
+        return None
+    return f"{m[1]}{m[2]}:{m[3]}"
+
+
+def capture_moment(value, subsec=None, offset=None) -> str | None:
+    """ISO capture time with the camera's sub-seconds and UTC offset when it gives them
+    ("2016-03-19T10:30:00.25+03:30"); an XMP date's own fraction and zone are kept too."""
+    moment = parse_capture_time(value)
+    if moment is None:
+        return None
+    text = value.decode("ascii", "replace") if isinstance(value, bytes) else str(value)
+    m = _DATE_RE.match(text.replace("\x00", " "))
+    if m and m[4] is None:
+        return moment[:10]  # a day without a time of day (IPTC DateCreated alone): no invented midnight
+    tail = _XMP_TAIL.match(text[m.end():]) if m and m[6] else None
+    fraction = (tail[1] if tail else None) or None
+    if subsec is not None:
+        digits = "".join(ch for ch in (_text(subsec) or "") if ch.isdigit())
+        fraction = digits or fraction
+    if fraction:
+        moment += "." + fraction
+    zone = parse_offset(offset) or (parse_offset(tail[2]) if tail and tail[2] else None)
+    return moment + zone if zone else moment
 
 
 def parse_capture_time(value) -> str | None:
@@ -111,30 +229,33 @@ def read_exif(im) -> tuple[dict, list[str]]:
             warnings.append(f"EXIF orientation {raw_orientation!r} is not a valid value (1-8): "
                             "the photo is shown as stored")
 
-    for tag, where in ((_DATETIME_ORIGINAL, sub), (_DATETIME_DIGITIZED, sub), (_DATETIME, ifd0)):
-        raw = where.get(tag)
+    # DateTimeOriginal is when the shutter opened; CreateDate (digitized) only stands in after the IPTC/XMP
+    # dates; ModifyDate (IFD0 DateTime) is an editor's save time and never a capture date.
+    for key, tag, subsec, offset in (("captured_at", _DATETIME_ORIGINAL, _SUBSEC_ORIGINAL, _OFFSET_ORIGINAL),
+                                     ("create_date", _DATETIME_DIGITIZED, _SUBSEC_DIGITIZED, _OFFSET_DIGITIZED)):
+        raw = sub.get(tag)
         if raw is None:
             continue
-        moment = parse_capture_time(raw)
+        moment = capture_moment(raw, sub.get(subsec), sub.get(offset))
         if moment:
-            out["captured_at"] = moment
-            break
-        if _text(raw):
+            out[key] = moment
+        elif _text(raw) and key == "captured_at":
             warnings.append(f"EXIF capture time {_text(raw)!r} is not a real date: ignored")
-    if out.get("captured_at"):
-        if offset := _text(sub.get(_OFFSET_ORIGINAL)):
-            out["utc_offset"] = offset
-    make, model = _text(ifd0.get(_MAKE)), _text(ifd0.get(_MODEL))
+    make, model = exif_text(ifd0.get(_MAKE)), exif_text(ifd0.get(_MODEL))
     if model and make and not model.lower().startswith(make.split()[0].lower()):
         out["camera"] = f"{make} {model}"
     elif model or make:
         out["camera"] = model or make
-    if lens := _text(sub.get(_LENS_MODEL)):
+    if lens := exif_text(sub.get(_LENS_MODEL)):
         out["lens"] = lens
-    if artist := _text(ifd0.get(_ARTIST)):
+    if artist := exif_text(ifd0.get(_ARTIST)):
         out["artist"] = artist
-    if rights := _text(ifd0.get(_COPYRIGHT)):
+    if rights := exif_text(ifd0.get(_COPYRIGHT)):
         out["copyright"] = rights
+    description = _exif_bytes(ifd0.get(_DESCRIPTION))
+    if description and (text := _text(decode_legacy_text(description), keep_lines=True)):
+        if not is_boilerplate_description(text):
+            out["description"] = text
     for key, tag in (("exposure_time", _EXPOSURE), ("f_number", _FNUMBER), ("focal_length", _FOCAL)):
         if (value := _number(sub.get(tag))) is not None:
             out[key] = round(value, 6)
@@ -183,18 +304,25 @@ def parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
     return out
 
 
-def decode_iim_text(raw: bytes, utf8: bool) -> str:
-    """IIM text: UTF-8 when 1:90 says so; else UTF-8 if it is valid UTF-8, else Windows-1252 (Latin-1)."""
+def decode_iim_text(raw: bytes, utf8: bool, legacy: str | None = None) -> str:
+    """IIM text: UTF-8 when 1:90 says so; else UTF-8 if it is valid UTF-8, else the legacy code page."""
     if utf8:
         return raw.decode("utf-8", "replace")
+    return decode_legacy_text(raw, legacy)
+
+
+def iim_charset(datasets: dict[tuple[int, int], list[bytes]]) -> str:
+    """How a block's text is encoded: "utf-8" (declared by 1:90, or every field valid UTF-8), "cp1256" or
+    "cp1252" (legacy, told apart by the bytes of all its text fields together, or by the archive's setting)."""
+    if any(v.strip() in _UTF8_MARKERS for v in datasets.get((1, 90), [])):
+        return "utf-8"
+    texts = [v for (record, _n), values in datasets.items() if record == 2 for v in values]
     try:
-        return raw.decode("utf-8")
+        for value in texts:
+            value.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        return guess_legacy_charset(texts)
 
 
 def _iim_block(im) -> bytes | None:
@@ -229,15 +357,16 @@ def read_iptc(im) -> tuple[dict, list[str]]:
         return {}, ["the IPTC block is damaged and was not read"]
     if not datasets:
         return {}, ["the IPTC block is damaged and was not read"]
-    utf8 = any(v.strip() in _UTF8_MARKERS for v in datasets.get((1, 90), []))
+    charset = iim_charset(datasets)
     out: dict = {}
     for key, name in IPTC_FIELDS.items():
-        values = [_text(decode_iim_text(v, utf8), keep_lines=name == "caption") for v in datasets.get(key, [])]
+        values = [_text(decode_iim_text(v, charset == "utf-8", charset), keep_lines=name == "caption")
+                  for v in datasets.get(key, [])]
         values = [v for v in values if v]
         if not values:
             continue
         out[name] = values if name in _REPEATABLE else values[0]
-    out["charset"] = "utf-8" if utf8 else "legacy"
+    out["charset"] = charset
     return out, []
 
 
@@ -247,7 +376,8 @@ def iptc_capture_time(fields: dict) -> str | None:
         return None
     time = fields.get("time_created") or "000000"
     hms = time[:6] if re.fullmatch(r"\d{6}.*", time) else "000000"
-    return parse_capture_time(f"{date[:4]}:{date[4:6]}:{date[6:8]} {hms[:2]}:{hms[2:4]}:{hms[4:6]}")
+    offset = time[6:] if re.fullmatch(r"\d{6}[+-]\d{4}", time) else None
+    return capture_moment(f"{date[:4]}:{date[4:6]}:{date[6:8]} {hms[:2]}:{hms[2:4]}:{hms[4:6]}", offset=offset)
 
 
 # --- XMP -------------------------------------------------------------------------------------------------
@@ -335,6 +465,15 @@ def _unique(*lists) -> list[str]:
     return list(seen)
 
 
+def _stated_date(iptc: dict, xmp: dict) -> str | None:
+    """The editor's creation date: IPTC DateCreated+TimeCreated, or XMP photoshop:DateCreated when IPTC has
+    none or gives only the day that XMP gives with its time."""
+    stated, from_xmp = iptc_capture_time(iptc), capture_moment(xmp.get("date_created"))
+    if stated and from_xmp and len(stated) == 10 and from_xmp[:10] == stated:
+        return from_xmp
+    return stated or from_xmp
+
+
 def read_metadata(im) -> tuple[dict, list[str]]:
     """All a file says about itself, merged: the fields the archive stores, plus `extra` for the rest.
 
@@ -348,11 +487,13 @@ def read_metadata(im) -> tuple[dict, list[str]]:
     for key in ("orientation", "camera", "lens"):
         if key in exif:
             fields[key] = exif[key]
+    # The shutter's time first, then the editor's stated creation date, then the digitizing time; never a
+    # file's save time (ModifyDate), which an editor rewrites.
     fields["captured_at"] = (
-        exif.get("captured_at") or iptc_capture_time(iptc) or parse_capture_time(xmp.get("date_original"))
-        or parse_capture_time(xmp.get("date_created")) or parse_capture_time(xmp.get("create_date"))
+        exif.get("captured_at") or capture_moment(xmp.get("date_original")) or _stated_date(iptc, xmp)
+        or exif.get("create_date") or capture_moment(xmp.get("create_date"))
     )
-    fields["caption"] = iptc.get("caption") or xmp.get("caption")
+    fields["caption"] = iptc.get("caption") or xmp.get("caption") or exif.get("description")
     fields["title"] = iptc.get("title") or xmp.get("title") or iptc.get("headline") or xmp.get("headline")
     fields["keywords"] = _unique(iptc.get("keywords"), xmp.get("keywords"))
     bylines = iptc.get("byline") or xmp.get("byline") or ([exif["artist"]] if exif.get("artist") else [])
@@ -364,7 +505,8 @@ def read_metadata(im) -> tuple[dict, list[str]]:
     except ValueError:
         rating = 0
     fields["rating"] = rating if 0 <= rating <= 5 else 0
-    extra = {k: v for k, v in exif.items() if k not in ("orientation", "camera", "lens", "captured_at")}
+    extra = {k: v for k, v in exif.items()
+             if k not in ("orientation", "camera", "lens", "captured_at", "create_date", "description")}
     for source, values in (("iptc", iptc), ("xmp", xmp)):
         rest = {k: v for k, v in values.items() if k in ("city", "province", "country", "credit", "source",
                                                          "copyright", "instructions", "headline", "writer", "charset")}
@@ -372,3 +514,22 @@ def read_metadata(im) -> tuple[dict, list[str]]:
             extra[source] = rest
     fields["extra"] = extra
     return fields, w1 + w2 + w3
+
+
+def file_metadata(path) -> dict:
+    """What an original says (as `read_metadata`), and how: `iptc_charset` of its IPTC text, and whether it
+    already dates itself in IPTC (`iptc_date`) and in XMP (`xmp_date`). An export compares against this and
+    writes only what differs. A file Pillow cannot open says nothing."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            fields, _warnings = read_metadata(im)
+            iptc, _w = read_iptc(im)
+            xmp, _w = read_xmp(im)
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError):
+        return {"iptc_charset": "utf-8", "iptc_date": False, "xmp_date": False}
+    fields["iptc_charset"] = iptc.get("charset", "utf-8")
+    fields["iptc_date"] = bool(iptc.get("date_created"))
+    fields["xmp_date"] = bool(xmp.get("date_created"))
+    return fields

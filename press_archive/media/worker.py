@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from press_archive.media import jpeg
 from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
+from press_archive.media.metadata import configure_legacy_charset
 from press_archive.media.render import Unreadable, configure_decoder, render
 from press_archive.media.sources import Source, read_source
 
@@ -50,39 +51,44 @@ class Task:
         return self.original_tmp, self.thumbnail_tmp, self.preview_tmp
 
 
-_db_path: str | None = None
-_db = None
+_known: bytes | None = None  # sorted SHA-256 digests of the originals already in the archive
+_KNOWN_WIDTH = 32
 
 
-def init_worker(db_path: str | None) -> None:
-    """Run once in each worker: decoder limits, and where to look up hashes already in the archive."""
-    global _db_path, _db
+def write_known_hashes(path: str, sha256s) -> None:
+    """The parent writes the archive's hashes for its workers (they never open the database)."""
+    with open(path, "wb") as f:
+        f.write(b"".join(sorted(bytes.fromhex(sha) for sha in sha256s)))
+
+
+def init_worker(legacy_charset: str | None = None, known_hashes: str | None = None) -> None:
+    """Run once in each worker: decoder limits, the archive's legacy text charset, and the hashes of the
+    originals already in the archive (a file the parent wrote; duplicates are then never decoded)."""
+    global _known
     configure_decoder()
-    if db_path != _db_path and _db is not None:  # in-process runs (workers=0) may move between archives
-        _db.close()
-        _db = None
-    _db_path = db_path
+    configure_legacy_charset(legacy_charset)
+    _known = None
+    if known_hashes:
+        try:
+            with open(known_hashes, "rb") as f:
+                _known = f.read()
+        except OSError:
+            _known = None  # only a shortcut: the parent checks every hash again when it writes the row
 
 
-def _known_photo(sha256: str) -> dict | None:
-    """The photo already holding these bytes. Only a shortcut (the parent checks again when it writes the
-    row), so a database this process cannot read just means the file is decoded anyway."""
-    global _db, _db_path
-    if _db_path is None:
-        return None
-    import sqlite3
-
-    from press_archive.storage.photos import photo_for_sha
-
-    try:
-        if _db is None:
-            from press_archive.storage.database import connect
-
-            _db = connect(_db_path, read_only=True)
-        return photo_for_sha(_db, sha256)
-    except sqlite3.Error:
-        _db_path = None
-        return None
+def _known_photo(sha256: str) -> bool:
+    """Whether the archive held these bytes when the import started (the parent names the photo)."""
+    if not _known:
+        return False
+    digest = bytes.fromhex(sha256)
+    lo, hi = 0, len(_known) // _KNOWN_WIDTH
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _known[mid * _KNOWN_WIDTH:(mid + 1) * _KNOWN_WIDTH] < digest:
+            lo = mid + 1
+        else:
+            hi = mid
+    return _known[lo * _KNOWN_WIDTH:(lo + 1) * _KNOWN_WIDTH] == digest
 
 
 def _rejected(message: str, **extra) -> dict:
@@ -156,9 +162,8 @@ def process_file(task: Task) -> dict:
     except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
         return _rejected(_read_failure(e))
     sha256 = hashlib.sha256(data).hexdigest()
-    known = _known_photo(sha256)
-    if known is not None:
-        return {"status": "duplicate", "sha256": sha256, "size": len(data), "photo": known}
+    if _known_photo(sha256):
+        return {"status": "duplicate", "sha256": sha256, "size": len(data)}
 
     fmt = sniff(data[:64])
     if fmt is None:

@@ -108,6 +108,11 @@ def photo_for_sha(db, sha256: str) -> dict | None:
     return {"id": row[0], "batch_id": row[1], "original_name": row[2]} if row else None
 
 
+def all_sha256(db) -> Iterator[str]:
+    """The hash of every original in the archive (the import's workers are handed these, not the database)."""
+    return (row[0] for row in db.execute("SELECT sha256 FROM photos"))
+
+
 def insert_photo(db: sqlite_utils.Database, values: dict, user: str, now: str) -> int:
     return _insert(db, "photos", values, user, now)
 
@@ -233,6 +238,12 @@ def scan_hash_groups(db: sqlite_utils.Database) -> list[list[int]]:
 def photo_files(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str, int]]:
     """(id, sha256, stored_path, original_name, size_bytes) of every photo, the trash included."""
     yield from db.execute("SELECT id, sha256, stored_path, original_name, size_bytes FROM photos ORDER BY id")
+
+
+def batch_photo_files(db: sqlite_utils.Database, batch_id: int) -> list[tuple[int, str, str]]:
+    """(id, sha256, stored_path) of every photo of a batch, the trash included."""
+    return [tuple(r) for r in db.execute("SELECT id, sha256, stored_path FROM photos WHERE batch_id = ? ORDER BY id",
+                                         [batch_id])]
 
 
 def photo_count(db: sqlite_utils.Database) -> int:

@@ -44,6 +44,17 @@ def verify_photos(archive: Archive, progress: Callable[[int, int], None] | None 
     return problems
 
 
+def set_aside_purged_files(archive: Archive, files: Sequence[tuple[int, str, str]]) -> None:
+    """After a purge of photos (committed): their originals move to photos/orphans/ (an original is never
+    deleted by the program) and their thumbnails go."""
+    layout = archive.layout
+    for _photo_id, sha, stored_path in files:
+        path = store.original_path(layout, stored_path)
+        if path.exists():
+            store.quarantine(layout, path, reason="purged")
+        store.unlink_quietly(*(store.thumbnail_path(layout, sha, size) for size in store.THUMBNAIL_SIZES))
+
+
 def _known_files(archive: Archive) -> tuple[set[str], set[str]]:
     stored, shas = set(), set()
     for _id, sha, stored_path, _name, _size in db_photos.photo_files(archive.db):

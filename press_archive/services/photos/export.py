@@ -14,6 +14,9 @@ from press_archive.services.photos.common import (
     FileProblem,
     PhotoError,
     effective_fields,
+    legacy_charset,
+    long_text,
+    name_list,
     one_line,
     resolve_batch,
 )
@@ -47,8 +50,9 @@ def _export_name(photo: dict, taken: set[str]) -> str:
 def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids: Sequence[int] | None = None,
                   progress: Callable[[int, int], None] | None = None) -> ExportReport:
     """Copies of a batch's originals (or of the photos named) in `out_dir`, carrying the archive's caption,
-    keywords, photographer, place and date as UTF-8 IPTC-IIM and XMP. The originals are never written."""
-    from press_archive.media import exiftool
+    keywords, photographer, place and date as UTF-8 IPTC-IIM and XMP. Only what differs from what the original
+    says is written; every old IPTC field is carried over as UTF-8. The originals are never written."""
+    from press_archive.media import exiftool, metadata
 
     try:
         exiftool.exiftool_command()
@@ -71,6 +75,7 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise PhotoError(f"{out}: cannot make the folder: {e.strerror or e}") from None
+    metadata.configure_legacy_charset(legacy_charset(archive))
     report = ExportReport(str(out))
     taken = {p.name.casefold() for p in out.iterdir()}
     jobs: list[tuple[Path, exiftool.EmbeddedFields]] = []
@@ -84,11 +89,7 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
             store.unlink_quietly(target)
             report.errors.append(FileProblem(photo["original_name"], f"cannot copy the original: {e.strerror or e}"))
             continue
-        shown = effective_fields(photo, row)
-        jobs.append((target, exiftool.EmbeddedFields(
-            caption=shown["caption"], title=shown["title"], keywords=shown["keywords"],
-            photographer=shown["photographer"], place=shown["place"], people=shown["people"],
-            date=shown["date"], rating=photo["rating"])))
+        jobs.append((target, _changes(photo, row, metadata.file_metadata(source))))
     for start in range(0, len(jobs), 200):
         part = jobs[start:start + 200]
         results = exiftool.write_fields(part, tmp_dir=archive.layout.tmp_dir)
@@ -102,3 +103,27 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
         if progress is not None:
             progress(min(start + 200, len(jobs)), len(jobs))
     return report
+
+
+def _changes(photo: dict, batch: dict, original: dict):
+    """What the export writes into the copy of `photo`: each field the archive shows differently from what
+    the original says (compared as the import cleaned it), and a capture date where the original has none."""
+    from press_archive.media.exiftool import EmbeddedFields
+
+    shown = effective_fields(photo, batch)
+    out = EmbeddedFields(iptc_charset=original.get("iptc_charset", "utf-8"))
+    for name, clean in (("caption", long_text), ("title", one_line), ("photographer", one_line),
+                        ("place", one_line)):
+        if (shown[name] or None) != clean(original.get(name)):
+            setattr(out, name, shown[name] or "")
+    for name in ("keywords", "people"):
+        if list(shown[name]) != name_list(original.get(name)):
+            setattr(out, name, list(shown[name]))
+    if int(photo.get("rating") or 0) != int(original.get("rating") or 0):
+        out.rating = int(photo.get("rating") or 0)
+    captured = photo.get("captured_at")  # the photo's own: never its batch's date, taken from another camera
+    if captured and not (original.get("iptc_date") and original.get("xmp_date")):
+        out.date = captured
+        out.date_in_iptc = not original.get("iptc_date")
+        out.date_in_xmp = not original.get("xmp_date")
+    return out

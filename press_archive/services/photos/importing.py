@@ -17,7 +17,7 @@ from pathlib import Path
 
 from press_archive.domain.jalali import DateError, parse_date, to_iso
 from press_archive.media import codes as code_rules
-from press_archive.media import store
+from press_archive.media import store, worker
 from press_archive.media.pool import DEFAULT_MEMORY_LIMIT, WorkerPool
 from press_archive.media.similar import VisualIndex
 from press_archive.media.sources import (
@@ -35,6 +35,7 @@ from press_archive.services.photos.common import (
     PhotoError,
     cancel_check,
     event_id_for,
+    legacy_charset,
     long_text,
     name_list,
     one_line,
@@ -151,6 +152,7 @@ def import_photos(
     event_ref: str | None = None,
     keywords: Sequence[str] | str | None = None,
     ref: str | None = None,
+    photographer_for_all: bool = False,
     workers: int = DEFAULT_WORKERS,
     progress: Callable[[ImportProgress], None] | None = None,
     cancel: threading.Event | Callable[[], bool] | None = None,
@@ -159,19 +161,21 @@ def import_photos(
 ) -> PhotoImportReport:
     """Import folders, zip files and photo files as one batch (or into the batch `ref`).
 
+    Each photo keeps the creator its own metadata names; `photographer` is the batch's and shows on the photos
+    that name none (with `photographer_for_all`, on every photo: the user says the files are wrong).
     Raises PhotoError for an unusable call (nothing changed). Bad files are reported in the result and
     the rest go on. `progress` is called after each file; `cancel` (an Event or a callable) stops the import
     at the next file, keeping what was stored. `workers=0` decodes in this process (tests, debugging only).
     """
     job = _PhotoImport(archive, paths, title=title, photographer=photographer, date=date, event_ref=event_ref,
-                       keywords=keywords, ref=ref, workers=workers, progress=progress, cancel=cancel,
+                       keywords=keywords, ref=ref, photographer_for_all=photographer_for_all, workers=workers, progress=progress, cancel=cancel,
                        file_timeout=file_timeout, memory_limit=memory_limit)
     return job.run()
 
 
 class _PhotoImport:
-    def __init__(self, archive: Archive, paths, *, title, photographer, date, event_ref, keywords, ref, workers,
-                 progress, cancel, file_timeout, memory_limit):
+    def __init__(self, archive: Archive, paths, *, title, photographer, date, event_ref, keywords, ref,
+                 photographer_for_all, workers, progress, cancel, file_timeout, memory_limit):
         self.archive, self.db, self.layout = archive, archive.db, archive.layout
         self.workers, self.progress = workers, progress
         self.file_timeout, self.memory_limit = file_timeout, memory_limit
@@ -181,6 +185,9 @@ class _PhotoImport:
         expand = lambda text: code_rules.expand(text, self.codes) if text else text  # noqa: E731
         self.title = one_line(expand(title))
         self.photographer = one_line(expand(photographer))
+        if photographer_for_all and not self.photographer:
+            raise PhotoError("name the photographer who replaces the one in every photo's metadata")
+        self.photographer_for_all = photographer_for_all
         self.keywords = name_list([expand(k) for k in ([keywords] if isinstance(keywords, str) else keywords or [])])
         self.ref = one_line(ref)
         self.date = None
@@ -258,12 +265,14 @@ class _PhotoImport:
             self._resume()
             if self.batch is not None:
                 self._apply_options_to_batch()
+            known = str(self.workdir.path / "known.sha256")
+            worker.write_known_hashes(known, db_photos.all_sha256(self.db))
             tasks = [Task(source, str(self.workdir.path / f"{i:06d}")) for i, source in enumerate(self.found.sources)]
             self.total = len(tasks) + len(self.found.refused)
             self.done = len(self.found.refused)
             pool = WorkerPool("press_archive.media.worker:process_file",
                               initializer="press_archive.media.worker:init_worker",
-                              initargs=(str(self.layout.db_path),), workers=self.workers,
+                              initargs=(legacy_charset(self.archive), known), workers=self.workers,
                               timeout=self._time_limit, memory_limit=self.memory_limit)
             with pool:
                 for task, outcome in pool.run(tasks, cancel=self.cancelled):
@@ -329,9 +338,10 @@ class _PhotoImport:
                 self.report.warnings.append(FileProblem(shown, note))
         elif status == "duplicate":
             self.report.duplicates += 1
-            photo = result["photo"]
-            self.report.duplicate_of.append({"file": shown, "photo_id": photo["id"],
-                                             "original_name": photo["original_name"], "batch_id": photo["batch_id"]})
+            photo = db_photos.photo_for_sha(self.db, result["sha256"]) or {}
+            self.report.duplicate_of.append({"file": shown, "photo_id": photo.get("id"),
+                                             "original_name": photo.get("original_name"),
+                                             "batch_id": photo.get("batch_id")})
         elif status == "rejected":
             self._reject(shown, result["message"])
         else:  # disk_full, failed: the archive cannot be written; stop cleanly
@@ -488,10 +498,6 @@ class _PhotoImport:
                 shared[name] = [v for v in lists[0] if all(v in other for other in lists[1:])]
         if self.keywords:
             shared["keywords"] = self.keywords
-        if self.photographer is None:
-            named = Counter(one_line(m.get("photographer")) for m in metas)
-            named.pop(None, None)
-            shared["photographer"] = named.most_common(1)[0][0] if named else None
         return shared
 
     def _default_title(self) -> str | None:
@@ -563,7 +569,8 @@ class _PhotoImport:
             "phash": r["phash"],
             "caption": own_value(long_text(meta.get("caption")), batch.get("caption")),
             "keywords": own_list(name_list(meta.get("keywords")), batch["keywords"]),
-            "photographer": own_value(one_line(meta.get("photographer")), batch.get("photographer")),
+            # Each photo's own creator, from its own metadata: never another photo's, never the batch's.
+            "photographer": None if self.photographer_for_all else one_line(meta.get("photographer")),
             "people": own_list(name_list(meta.get("people")), batch["people"]),
             "place": own_value(one_line(meta.get("place")), batch.get("place")),
             "rating": int(meta.get("rating") or 0),

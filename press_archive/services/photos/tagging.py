@@ -21,6 +21,7 @@ from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
 from press_archive.storage.database import write_transaction
 
+
 @dataclass(frozen=True)
 class TagChange:
     """One tagging request: None leaves a field as it is; "" clears it (a photo then shows its batch's value).
