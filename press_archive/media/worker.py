@@ -177,9 +177,10 @@ def process_file(task: Task) -> dict:
         if not features.check("avif"):
             return _rejected("unsupported format: AVIF cannot be decoded by this installation; export it as JPEG")
     scan_hash = None
+    scan_notes: list[str] = []
     if fmt == "JPEG":
         try:
-            scan_hash = jpeg.scan_hash(data)
+            scan_hash = jpeg.scan_hash(data, notes=scan_notes)
         except jpeg.BrokenJpeg as e:
             return _rejected(str(e))
     elif fmt == "PNG" and data.rfind(b"IEND") < 0:
@@ -202,7 +203,7 @@ def process_file(task: Task) -> dict:
     copier.join()
     if rendered.format == "MPO":  # several images in one file: the first one's data is the picture
         scan_hash = jpeg.scan_hash(data, first_image=True)
-    notes = list(rendered.warnings)
+    notes = scan_notes + list(rendered.warnings)
     for w in caught:
         text = " ".join(str(w.message).split())
         if text and text not in notes:
