@@ -325,7 +325,71 @@ def iim_charset(datasets: dict[tuple[int, int], list[bytes]]) -> str:
         return guess_legacy_charset(texts)
 
 
+_TIFF_TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4, 16: 8}
+_IPTC_NAA, _PHOTOSHOP_RESOURCES, _XMP_TAG = 33723, 34377, 700
+
+
+def tiff_tag_bytes(im, tags: tuple[int, ...]) -> dict[int, bytes]:
+    """The raw bytes of some first-IFD tags of a TIFF, as stored. Pillow hands IPTC-NAA over as one number
+    (Photoshop and exiftool store it as LONGs) and reads no Photoshop image resources, so they are read here."""
+    fp = getattr(im, "fp", None)
+    if getattr(im, "format", None) != "TIFF" or fp is None:
+        return {}
+    found: dict[int, bytes] = {}
+    position = fp.tell()
+    try:
+        fp.seek(0)
+        head = fp.read(8)
+        order = {b"II": "<", b"MM": ">"}.get(head[:2])
+        if order is None or len(head) < 8 or int.from_bytes(head[2:4], "little" if order == "<" else "big") != 42:
+            return {}
+        endian = "little" if order == "<" else "big"
+        fp.seek(int.from_bytes(head[4:8], endian))
+        count = int.from_bytes(fp.read(2), endian)
+        entries = fp.read(12 * min(count, 4096))
+        for n in range(len(entries) // 12):
+            entry = entries[12 * n:12 * n + 12]
+            tag, kind = int.from_bytes(entry[:2], endian), int.from_bytes(entry[2:4], endian)
+            if tag not in tags or kind not in _TIFF_TYPE_SIZE:
+                continue
+            size = _TIFF_TYPE_SIZE[kind] * int.from_bytes(entry[4:8], endian)
+            if size <= 4:
+                found[tag] = entry[8:8 + size]
+            elif size <= 64 * 1024 * 1024:
+                fp.seek(int.from_bytes(entry[8:12], endian))
+                found[tag] = fp.read(size)
+    except (OSError, ValueError):
+        return found
+    finally:
+        fp.seek(position)
+    return found
+
+
+def photoshop_resources(data: bytes) -> dict[int, bytes]:
+    """Photoshop image resources ("8BIM" blocks) by id; stops quietly at a damaged one."""
+    out: dict[int, bytes] = {}
+    i = 0
+    while i + 12 <= len(data) and data[i:i + 4] == b"8BIM":
+        resource = int.from_bytes(data[i + 4:i + 6], "big")
+        name_length = data[i + 6]
+        i += 6 + ((name_length + 2) & ~1)  # a Pascal name padded to an even length
+        size = int.from_bytes(data[i:i + 4], "big")
+        i += 4
+        if i + size > len(data):
+            break
+        out.setdefault(resource, data[i:i + size])
+        i += size + (size & 1)
+    return out
+
+
 def _iim_block(im) -> bytes | None:
+    raw = tiff_tag_bytes(im, (_IPTC_NAA, _PHOTOSHOP_RESOURCES))
+    if raw.get(_IPTC_NAA):
+        return raw[_IPTC_NAA]
+    if raw.get(_PHOTOSHOP_RESOURCES):
+        block = photoshop_resources(raw[_PHOTOSHOP_RESOURCES]).get(0x0404)
+        if block:
+            return block
     photoshop = im.info.get("photoshop")
     if isinstance(photoshop, dict):
         block = photoshop.get(0x0404)
@@ -410,15 +474,24 @@ def _xmp_packet(im) -> bytes | None:
             value = value.encode("utf-8")
         if isinstance(value, (bytes, bytearray)) and value.strip():
             return bytes(value)
-    tags = getattr(im, "tag_v2", None)
-    if tags is not None:
-        try:
-            value = tags.get(700)
-        except Exception:
-            value = None
-        if isinstance(value, (bytes, bytearray)):
-            return bytes(value)
-    return None
+    value = tiff_tag_bytes(im, (_XMP_TAG,)).get(_XMP_TAG)
+    return value or None
+
+
+def _as_utf8(packet: bytes) -> bytes:
+    """An XMP packet in UTF-8: XMP may be stored in UTF-16 or UTF-32 (told by its BOM or by its zero bytes)."""
+    for bom, codec in ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+                       (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le")):
+        if packet.startswith(bom):
+            return packet[len(bom):].decode(codec, "replace").encode("utf-8")
+    head = packet[:64]
+    if head.count(b"\x00") * 3 >= len(head):
+        if head.startswith(b"\x00\x00\x00<") or head.startswith(b"<\x00\x00\x00"):
+            codec = "utf-32-be" if head[0] == 0 else "utf-32-le"
+        else:
+            codec = "utf-16-be" if head[0] == 0 else "utf-16-le"
+        return packet.decode(codec, "replace").encode("utf-8")
+    return packet
 
 
 def _xmp_values(root: ET.Element, ns: str, name: str, keep_lines: bool = False) -> list[str]:
@@ -442,8 +515,11 @@ def read_xmp(im) -> tuple[dict, list[str]]:
         return {}, []
     if len(packet) > _MAX_XMP or b"<!ENTITY" in packet or b"<!DOCTYPE" in packet:
         return {}, ["the XMP block was not read (too large or with XML entity declarations)"]
+    packet = _as_utf8(packet).replace("\ufeff".encode("utf-8"), b"")
     try:
         start = packet.find(b"<")
+        if packet.startswith(b"<?xml", start):  # its declaration may name the UTF-16 it was stored in
+            start = packet.find(b"<", packet.find(b"?>", start))
         root = ET.fromstring(packet[start:].rstrip(b"\x00 \r\n\t"))
     except ET.ParseError:
         return {}, ["the XMP block is damaged and was not read"]
