@@ -598,6 +598,9 @@ def file_metadata(path) -> dict:
     writes only what differs. A file Pillow cannot open says nothing."""
     from PIL import Image
 
+    from press_archive.media.render import register_heif
+
+    register_heif()
     try:
         with Image.open(path) as im:
             fields, _warnings = read_metadata(im)

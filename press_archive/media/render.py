@@ -39,8 +39,25 @@ class Unreadable(ValueError):
     """The bytes are not a picture this archive can show; the message says why in plain words."""
 
 
+_heif_registered = False
+
+
+def register_heif() -> bool:
+    """Let Pillow open HEIC/HEIF (phones' photos) through pillow-heif; False when it is not installed."""
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            from pillow_heif import register_heif_opener
+        except ImportError:
+            return False
+        register_heif_opener()
+        _heif_registered = True
+    return True
+
+
 def configure_decoder() -> None:
     """Limits for this process's decoder (called in every worker, and by tests that render in-process)."""
+    register_heif()
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from press_archive.media import jpeg
 from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
 from press_archive.media.metadata import configure_legacy_charset
-from press_archive.media.render import Unreadable, configure_decoder, render
+from press_archive.media.render import Unreadable, configure_decoder, register_heif, render
 from press_archive.media.sources import Source, read_source
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -168,7 +168,7 @@ def process_file(task: Task) -> dict:
     fmt = sniff(data[:64])
     if fmt is None:
         return _rejected(describe_non_image(data))
-    if fmt in ("HEIC", "HEIF"):
+    if fmt in ("HEIC", "HEIF") and not register_heif():
         return _rejected(f"unsupported format: {fmt} (Apple/Android high-efficiency photo) cannot be decoded here; "
                          "export it as JPEG and import that")
     if fmt == "AVIF":
