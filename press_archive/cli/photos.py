@@ -145,6 +145,8 @@ def add_commands(sub) -> None:
     p.add_argument("--photo", dest="photos", type=int, nargs="+", action="extend", metavar="ID")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the copies into")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--files", choices=("jpeg", "raw", "both"), default="jpeg",
+                   help="for RAW+JPEG photos: the JPEG, the raw file (with an XMP sidecar), or both")
     p.set_defaults(handler=export_command)
 
     p = commands.add_parser("codes", help="code replacements (\\code\\ in captions, as in Photo Mechanic)")
@@ -210,7 +212,7 @@ def export_command(args, ctx) -> int:
     photos = _services()
     archive = ctx.open_archive()
     try:
-        report = photos.export_photos(archive, args.batch, args.out, args.photos)
+        report = photos.export_photos(archive, args.batch, args.out, args.photos, files=args.files)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
     for problem in report.errors:

@@ -52,6 +52,7 @@ class EmbeddedFields:
     date_in_xmp: bool = True
     rating: int | None = None
     iptc_charset: str = "utf-8"  # how the original's IPTC text is encoded ("utf-8", "cp1252", "cp1256")
+    xmp_only: bool = False  # an XMP sidecar: no IPTC
 
 
 _IPTC_TIMES = ("IPTC:TimeCreated", "IPTC:DigitalCreationTime", "IPTC:ReleaseTime", "IPTC:ExpirationTime",
@@ -100,6 +101,9 @@ def tag_values(fields: EmbeddedFields) -> tuple[dict, list[str]]:
         values.update(_date_values(fields))
     if fields.rating is not None:
         put(("XMP-xmp:Rating",), str(int(fields.rating)) if fields.rating else "")
+    if fields.xmp_only:
+        values = {k: v for k, v in values.items() if k.startswith("XMP")}
+        deletes = [t for t in deletes if t.startswith("XMP")]
     return values, deletes
 
 
@@ -127,7 +131,7 @@ def write_fields(jobs: list[tuple[Path, EmbeddedFields]], *, tmp_dir: Path | Non
             if number > 1:
                 lines.append("-execute")
             lines += ["-echo3", f"=== {number}", "-echo4", f"=== {number}"]
-            if fields.iptc_charset != "utf-8":
+            if fields.iptc_charset != "utf-8" and not fields.xmp_only:
                 # Every old IPTC text field is read in its own charset and written again as UTF-8 under 1:90, so
                 # no Latin-1 or cp1256 byte is left behind a UTF-8 declaration. Left out of that copy: the
                 # fields written anew (a copied list would be added to, not replaced) and the times, which are
@@ -154,7 +158,7 @@ def write_fields(jobs: list[tuple[Path, EmbeddedFields]], *, tmp_dir: Path | Non
     for number, (path, _fields) in enumerate(jobs, start=1):
         stdout, stderr = out_blocks.get(number, ""), err_blocks.get(number, "")
         # With a JSON input exiftool prints its summary on stderr.
-        if re.search(r"^\s*1 image files? (updated|unchanged)", stdout + stderr, re.M):
+        if re.search(r"^\s*1 image files? (updated|unchanged|created)", stdout + stderr, re.M):
             results[path] = None
         else:
             problem = " ".join(line.strip() for line in stderr.splitlines() if line.strip().startswith("Error"))

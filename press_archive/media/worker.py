@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from press_archive.media import jpeg
+from press_archive.media import jpeg, raw
 from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
 from press_archive.media.metadata import configure_legacy_charset
 from press_archive.media.render import Unreadable, configure_decoder, register_heif, render
@@ -47,8 +47,14 @@ class Task:
     def preview_tmp(self) -> str:
         return self.tmp_prefix + ".1024.jpg"
 
-    def tmp_files(self) -> tuple[str, str, str]:
-        return self.original_tmp, self.thumbnail_tmp, self.preview_tmp
+    def tmp_files(self) -> tuple[str, ...]:
+        twin = self.tmp_prefix + ".twin"
+        return (self.original_tmp, self.thumbnail_tmp, self.preview_tmp,
+                twin + ".original", twin + ".256.jpg", twin + ".1024.jpg")
+
+    def twin_task(self) -> "Task":
+        """Where the raw twin's files go (its copy, and its thumbnails when it is a photo of its own)."""
+        return Task(self.source.twin or self.source, self.tmp_prefix + ".twin")
 
 
 _known: bytes | None = None  # sorted SHA-256 digests of the originals already in the archive
@@ -155,17 +161,54 @@ def _unlink_quietly(paths) -> None:
 
 
 def process_file(task: Task) -> dict:
-    """Everything about one file, in the worker. Never raises for a bad file: it says what is wrong."""
+    """Everything about one file (and its raw twin), in the worker. Never raises for a bad file: it says what is
+    wrong. A twin shot at the same moment comes back as result["twin"] = {"status": "paired", ...} (its verified
+    copy at task.twin_task().original_tmp); one with another capture time is a photo of its own ("separate")."""
+    result = _process_one(task, task.source)
+    if task.source.twin is not None and result["status"] in ("ok", "duplicate"):
+        captured = result["metadata"].get("captured_at") if result["status"] == "ok" else None
+        result["twin"] = _process_twin(task.twin_task(), captured)
+    return result
+
+
+def _process_twin(task: Task, captured_at: str | None) -> dict:
     source = task.source
     try:
         data = read_source(source)
+    except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        return _rejected(_read_failure(e), file=source.display)
+    own = raw.capture_time(data) if raw.is_raw(source.name, data[:64]) else None
+    if own and captured_at and own[:19] != captured_at[:19]:
+        separate = _process_one(task, source, data)
+        return {**separate, "status": "separate" if separate["status"] == "ok" else separate["status"],
+                "file": source.display}
+    sha256 = hashlib.sha256(data).hexdigest()
+    if _known_photo(sha256):
+        return {"status": "duplicate", "sha256": sha256, "file": source.display}
+    try:
+        write_verified(task.original_tmp, data, sha256)
+    except OSError as e:
+        _unlink_quietly([task.original_tmp])
+        if e.errno in _DISK_FULL:
+            return {"status": "disk_full", "message": "the archive's disk is full"}
+        return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
+    return {"status": "paired", "sha256": sha256, "size": len(data), "file": source.display,
+            "suffix": os.path.splitext(source.name)[1].lower(), "format": os.path.splitext(source.name)[1][1:].upper(),
+            "name": source.name}
+
+
+def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
+    try:
+        if data is None:
+            data = read_source(source)
     except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
         return _rejected(_read_failure(e))
     sha256 = hashlib.sha256(data).hexdigest()
     if _known_photo(sha256):
         return {"status": "duplicate", "sha256": sha256, "size": len(data)}
 
-    fmt = sniff(data[:64])
+    is_raw = raw.is_raw(source.name, data[:64])
+    fmt = "RAW" if is_raw else sniff(data[:64])
     if fmt is None:
         return _rejected(describe_non_image(data))
     if fmt in ("HEIC", "HEIF") and not register_heif():
@@ -193,7 +236,7 @@ def process_file(task: Task) -> dict:
         warnings.simplefilter("always")
         configure_decoder()  # catch_warnings reset the filters: bombs are errors again
         try:
-            rendered = render(data)
+            rendered = raw.render_raw(data, source.name) if is_raw else render(data)
         except (Unreadable, MemoryError) as e:
             copier.join()
             _unlink_quietly(task.tmp_files())
@@ -209,7 +252,10 @@ def process_file(task: Task) -> dict:
         if text and text not in notes:
             notes.append(f"decoder: {text}")
 
-    suffix = STORED_SUFFIX.get(rendered.format, STORED_SUFFIX.get(fmt, ".bin"))
+    if is_raw:
+        suffix = os.path.splitext(source.name)[1].lower()
+    else:
+        suffix = STORED_SUFFIX.get(rendered.format, STORED_SUFFIX.get(fmt, ".bin"))
     try:
         if copier.error is not None:
             raise copier.error
@@ -222,7 +268,7 @@ def process_file(task: Task) -> dict:
         return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
 
     own_suffix = os.path.splitext(source.name)[1].lower()
-    if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}):
+    if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}) and not is_raw:
         notes.append(f"the file is a {rendered.format} but is named {own_suffix}")
     meta = rendered.metadata
     return {

@@ -49,6 +49,7 @@ from press_archive.services.photos.queries import (
     get_photos,
     original_path,
     photo_ids,
+    raw_files,
     thumbnail_path,
 )
 from press_archive.services.photos.samples import load_sample_photos
@@ -60,5 +61,5 @@ __all__ = [
     "code_replacements", "effective_fields", "expand_codes", "export_photos", "find_duplicates", "find_orphans",
     "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions", "legacy_charset",
     "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "place_suggestions",
-    "rebuild_thumbnails", "resolve_batch", "set_code_replacement", "set_legacy_charset", "tag_photos", "thumbnail_path", "verify_photos",
+    "raw_files", "rebuild_thumbnails", "resolve_batch", "set_code_replacement", "set_legacy_charset", "tag_photos", "thumbnail_path", "verify_photos",
 ]

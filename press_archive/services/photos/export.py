@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from press_archive.media import store
+from press_archive.media.formats import RAW_SUFFIXES
 from press_archive.services.archive import Archive
 from press_archive.services.photos.common import (
     FileProblem,
@@ -47,13 +48,21 @@ def _export_name(photo: dict, taken: set[str]) -> str:
     return name
 
 
+EXPORT_FILES = ("jpeg", "raw", "both")
+
+
 def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids: Sequence[int] | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> ExportReport:
+                  progress: Callable[[int, int], None] | None = None, files: str = "jpeg") -> ExportReport:
     """Copies of a batch's originals (or of the photos named) in `out_dir`, carrying the archive's caption,
     keywords, photographer, place and date as UTF-8 IPTC-IIM and XMP. Only what differs from what the original
-    says is written; every old IPTC field is carried over as UTF-8. The originals are never written."""
+    says is written; every old IPTC field is carried over as UTF-8. The originals are never written.
+
+    `files` says which originals of a RAW+JPEG photo go: "jpeg", "raw" or "both". A raw file is copied as it is,
+    with an XMP sidecar (NAME.xmp) holding the archive's text; a photo with one file exports that file."""
     from press_archive.media import exiftool, metadata
 
+    if files not in EXPORT_FILES:
+        raise PhotoError(f"files {files!r}: choose one of {', '.join(EXPORT_FILES)}")
     try:
         exiftool.exiftool_command()
     except exiftool.ExiftoolMissing as e:
@@ -79,17 +88,34 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
     report = ExportReport(str(out))
     taken = {p.name.casefold() for p in out.iterdir()}
     jobs: list[tuple[Path, exiftool.EmbeddedFields]] = []
+    twins = db_photos.raw_files(archive.db, ids)
     for photo in db_photos.get_photos(archive.db, ids):
-        target = out / _export_name(photo, taken)
-        source = store.original_path(archive.layout, photo["stored_path"])
-        try:
-            shutil.copyfile(source, target)
-            os.chmod(target, 0o644)
-        except OSError as e:
-            store.unlink_quietly(target)
-            report.errors.append(FileProblem(photo["original_name"], f"cannot copy the original: {e.strerror or e}"))
-            continue
-        jobs.append((target, _changes(photo, row, metadata.file_metadata(source))))
+        twin = twins.get(photo["id"])
+        originals = []  # (stored path, shown name)
+        if twin is None or files in ("jpeg", "both"):
+            originals.append((photo["stored_path"], photo["original_name"]))
+        if twin is not None and files in ("raw", "both"):
+            originals.append((twin["stored_path"], twin["original_name"]))
+        for stored_path, name in originals:
+            target = out / _export_name(photo | {"original_name": name, "stored_path": stored_path}, taken)
+            source = store.original_path(archive.layout, stored_path)
+            try:
+                shutil.copyfile(source, target)
+                os.chmod(target, 0o644)
+            except OSError as e:
+                store.unlink_quietly(target)
+                report.errors.append(FileProblem(name, f"cannot copy the original: {e.strerror or e}"))
+                continue
+            if os.path.splitext(stored_path)[1].lower() in RAW_SUFFIXES:
+                # a raw file is never rewritten: its text goes into a sidecar beside it
+                report.files.append(str(target))
+                sidecar = target.with_suffix(".xmp")
+                if sidecar.name.casefold() in taken or sidecar.exists():
+                    sidecar = target.with_name(target.name + ".xmp")
+                taken.add(sidecar.name.casefold())
+                jobs.append((sidecar, _sidecar(photo, row)))
+            else:
+                jobs.append((target, _changes(photo, row, metadata.file_metadata(source))))
     for start in range(0, len(jobs), 200):
         part = jobs[start:start + 200]
         results = exiftool.write_fields(part, tmp_dir=archive.layout.tmp_dir)
@@ -127,3 +153,15 @@ def _changes(photo: dict, batch: dict, original: dict):
         out.date_in_iptc = not original.get("iptc_date")
         out.date_in_xmp = not original.get("xmp_date")
     return out
+
+
+def _sidecar(photo: dict, batch: dict):
+    """Everything the archive shows for a photo, for the XMP sidecar of its raw file."""
+    from press_archive.media.exiftool import EmbeddedFields
+
+    shown = effective_fields(photo, batch)
+    return EmbeddedFields(
+        caption=shown["caption"], title=shown["title"], keywords=shown["keywords"] or None,
+        photographer=shown["photographer"], place=shown["place"], people=shown["people"] or None,
+        date=photo.get("captured_at"), date_in_iptc=False, rating=int(photo.get("rating") or 0) or None,
+        xmp_only=True)

@@ -336,12 +336,17 @@ class _PhotoImport:
             self.ok += 1
             for note in result.get("warnings", []):
                 self.report.warnings.append(FileProblem(shown, note))
+            self._handle_twin(task, result)
         elif status == "duplicate":
             self.report.duplicates += 1
             photo = db_photos.photo_for_sha(self.db, result["sha256"]) or {}
             self.report.duplicate_of.append({"file": shown, "photo_id": photo.get("id"),
                                              "original_name": photo.get("original_name"),
                                              "batch_id": photo.get("batch_id")})
+            if result.get("twin") is not None:
+                self._handle_twin(task, result)
+                if result.get("twin") is not None and photo.get("id"):
+                    self._attach_twin(task, photo["id"], result["twin"])
         elif status == "rejected":
             self._reject(shown, result["message"])
         else:  # disk_full, failed: the archive cannot be written; stop cleanly
@@ -351,6 +356,60 @@ class _PhotoImport:
                 self.report.stopped = _DISK_FULL
             else:
                 self.report.stopped = f"{result['message']}; the photos stored so far are kept"
+
+    def _handle_twin(self, task: Task, result: dict) -> None:
+        """The raw file shot with this photo: its second original, or (another capture time) a photo of its own."""
+        twin = result.get("twin")
+        if twin is None:
+            return
+        status, shown = twin["status"], twin.get("file") or task.source.twin.display
+        if status == "paired" and twin["sha256"] in self.seen:
+            twin["status"] = "duplicate"
+            status = "duplicate"
+        if status == "paired":
+            self.seen[twin["sha256"]] = shown
+        elif status == "separate":
+            if twin["sha256"] in self.seen:
+                status = "duplicate"
+            else:
+                self.seen[twin["sha256"]] = shown
+                result["twin"] = None
+                self.pending.append((task.twin_task(), {**twin, "status": "ok"}))
+                self.ok += 1
+                self.report.warnings.append(FileProblem(shown, "the raw file was not shot with the photo of the same "
+                                                               "name (another capture time): imported as a photo "
+                                                               "of its own"))
+                return
+        if status == "duplicate":
+            result["twin"] = None
+            store.unlink_quietly(task.twin_task().original_tmp)
+            self.report.duplicates += 1
+            held = db_photos.raw_file_for_sha(self.db, twin["sha256"]) or db_photos.photo_for_sha(self.db, twin["sha256"])
+            self.report.duplicate_of.append({"file": shown, "photo_id": (held or {}).get("id"),
+                                             "original_name": (held or {}).get("original_name"),
+                                             "batch_id": (held or {}).get("batch_id")})
+        elif status != "paired":
+            result["twin"] = None
+            self._reject(shown, twin.get("message") or "the raw file could not be stored")
+
+    def _attach_twin(self, task: Task, photo_id: int, twin: dict) -> None:
+        """A raw file whose JPEG the archive already holds: it becomes that photo's raw file."""
+        twin["stored_path"] = store.original_relpath(twin["sha256"], twin["suffix"])
+        placed = store.place_original(self.layout, task.twin_task().original_tmp, twin["stored_path"], twin["sha256"])
+        try:
+            with write_transaction(self.db):
+                if db_photos.raw_files(self.db, [photo_id]) or db_photos.raw_file_for_sha(self.db, twin["sha256"]):
+                    raise FileExistsError  # the photo has its raw file already
+                db_photos.insert_raw_file(self.db, photo_id, {
+                    "sha256": twin["sha256"], "stored_path": twin["stored_path"], "size_bytes": twin["size"],
+                    "original_name": one_line(readable_name(twin["name"])) or "unnamed", "format": twin["format"]})
+                audit.append(self.db, at=now_utc(), user=self.archive.user, action="edit", type_="photo",
+                             record_id=photo_id, after={"raw_file": twin["name"]})
+        except FileExistsError:
+            if placed:
+                store.remove_original(self.layout, twin["stored_path"])
+            return
+        self.report.changes.add("edited", "photo", [photo_id])
 
     # -- writing --
 
@@ -374,6 +433,11 @@ class _PhotoImport:
                     store.place_thumbnail(tmp, final)
                     thumbs.append(final)
                 folders.add(store.original_path(layout, r["stored_path"]).parent)
+                if (twin := r.get("twin")) is not None:
+                    twin["stored_path"] = store.original_relpath(twin["sha256"], twin["suffix"])
+                    if store.place_original(layout, task.twin_task().original_tmp, twin["stored_path"], twin["sha256"]):
+                        placed.append(twin["stored_path"])
+                    folders.add(store.original_path(layout, twin["stored_path"]).parent)
             for folder in folders | {layout.originals_dir}:
                 store.fsync_dir(folder)
             added, similar, duplicates = self._write_rows(chunk)
@@ -422,6 +486,12 @@ class _PhotoImport:
             for task, r in fresh:
                 row = self._photo_row(task, r, batch)
                 photo_id = db_photos.insert_photo(self.db, row, user, now)
+                twin = r.get("twin")
+                if twin is not None and db_photos.raw_file_for_sha(self.db, twin["sha256"]) is None \
+                        and db_photos.photo_for_sha(self.db, twin["sha256"]) is None:
+                    db_photos.insert_raw_file(self.db, photo_id, {
+                        "sha256": twin["sha256"], "stored_path": twin["stored_path"], "size_bytes": twin["size"],
+                        "original_name": one_line(readable_name(twin["name"])) or "unnamed", "format": twin["format"]})
                 added.append(photo_id)
                 similar += self._similar(task.source.display, photo_id, r)
                 db_photos.bump_vocabulary(self.db, "keywords",
