@@ -339,3 +339,22 @@ def test_persian_round_trip_is_byte_exact(archive, tmp_path):
     finally:
         second_archive.close()
     _assert_persian(Path(second.files[0]))
+
+
+def test_a_title_the_user_gives_the_photos_replaces_their_own(archive_dir, tmp_path):
+    """`photos tag --photo-title` on the Lightroom sample: its copy carries the new title; `photos charset`
+    sets the archive's legacy charset."""
+    from conftest import run_cli
+
+    code, out, _err = run_cli("import", "photos", str(SAMPLES / "Canon EOS-1D Mark III (via Adobe Lightroom).jpg"),
+                              "--json", archive=archive_dir)
+    assert code == 0
+    photo_id = json.loads(out)["photo_ids"][0]
+    code, _out, err = run_cli("photos", "tag", "1", "--photo", str(photo_id), "--photo-title", "موزهٔ شهر",
+                              archive=archive_dir)
+    assert code == 0, err
+    assert run_cli("photos", "export", "1", "--out", str(tmp_path / "out"), archive=archive_dir)[0] == 0
+    copy = exiftool_json(next((tmp_path / "out").iterdir()))
+    assert copy["IPTC:ObjectName"] == "موزهٔ شهر" and copy["XMP-dc:Title"] == "موزهٔ شهر"
+    assert run_cli("photos", "charset", archive=archive_dir)[1].strip() == "auto"
+    assert run_cli("photos", "charset", "cp1256", archive=archive_dir)[1].strip() == "cp1256"

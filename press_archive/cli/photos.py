@@ -128,6 +128,8 @@ def add_commands(sub) -> None:
     p.add_argument("--add-person", dest="add_people", nargs="+", action="extend", default=[], metavar="NAME")
     p.add_argument("--remove-person", dest="remove_people", nargs="+", action="extend", default=[], metavar="NAME")
     p.add_argument("--title", metavar="T", help="the batch's title")
+    p.add_argument("--photo-title", metavar="T", help="the photos' own title, written as IPTC ObjectName and "
+                                                      "dc:title on export ('' gives back the file's or the batch's)")
     p.add_argument("--event", metavar="REF", help="link the batch to this event ('' unlinks)")
     p.add_argument("--rating", type=int, choices=range(0, 6), metavar="0-5")
     pick = p.add_mutually_exclusive_group()
@@ -135,6 +137,12 @@ def add_commands(sub) -> None:
     pick.add_argument("--unpick", dest="picked", action="store_const", const=False)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=tag_command)
+
+    p = commands.add_parser("charset", help="how old IPTC and EXIF text without a declared encoding is read")
+    p.add_argument("value", nargs="?", choices=("auto", "cp1256", "cp1252"),
+                   help="auto (Arabic Windows cp1256 told apart from Western cp1252 by the bytes), cp1256 or cp1252; "
+                        "without a value: print the setting")
+    p.set_defaults(handler=charset_command)
 
     p = commands.add_parser("duplicates", help="photos stored more than once in substance")
     p.add_argument("--json", action="store_true")
@@ -171,7 +179,7 @@ def tag_command(args, ctx) -> int:
         change = photos.TagChange(
             add=args.add, remove=args.remove, caption=args.caption, photographer=args.photographer, place=args.place,
             add_people=args.add_people, remove_people=args.remove_people, title=args.title, event_ref=args.event,
-            rating=args.rating, picked=args.picked)
+            rating=args.rating, picked=args.picked, photo_title=args.photo_title)
         result = photos.tag_photos(archive, args.batch, args.photos, change)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
@@ -184,6 +192,18 @@ def tag_command(args, ctx) -> int:
     else:
         ctx.out(f"batch {result.batch_id}: {'changed' if result.batch_changed else 'unchanged'}, "
                 f"{len(result.photos_changed)} photos changed")
+    return EXIT_OK
+
+
+def charset_command(args, ctx) -> int:
+    photos = _services()
+    archive = ctx.open_archive()
+    if args.value:
+        try:
+            photos.set_legacy_charset(archive, args.value)
+        except photos.PhotoError as e:
+            raise UsageFailure(str(e)) from None
+    ctx.out(photos.legacy_charset(archive))
     return EXIT_OK
 
 
