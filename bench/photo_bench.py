@@ -207,6 +207,24 @@ def per_photo(files: list[Path], archive) -> dict[str, dict[str, float]]:
     return summary
 
 
+def timed_import(out: Path, folder: Path, workers: int):
+    """(seconds, report, raw twins stored) of importing `folder` into a fresh archive, its files in the page cache
+    first (as from a card just read)."""
+    from press_archive.services import photos
+    from press_archive.services.archive import Archive
+
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        with Archive.create(Path(tmp) / "arch")[0] as archive:
+            for path in folder.iterdir():
+                with open(path, "rb") as f:
+                    while f.read(1 << 20):
+                        pass
+            t = time.perf_counter()
+            report = photos.import_photos(archive, [folder], title="bench", workers=workers)
+            took = time.perf_counter() - t
+            return took, report, len(photos.raw_files(archive, report.photo_ids))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=20, help="files in the per-photo set (half 24 MP, half 12 MP)")
@@ -244,15 +262,7 @@ def main() -> int:
         folder = make_batch(args.out, files, args.batch)
         print(f"\nbatch: {args.batch} distinct 24 MP files in {folder} "
               f"({time.perf_counter() - t:.1f} s to make or find)")
-        with tempfile.TemporaryDirectory(dir=args.out) as tmp:
-            with Archive.create(Path(tmp) / "arch")[0] as archive:
-                for path in folder.iterdir():  # as from a card just read: in the page cache
-                    with open(path, "rb") as f:
-                        while f.read(1 << 20):
-                            pass
-                t = time.perf_counter()
-                report = photos.import_photos(archive, [folder], title="bench", workers=args.workers)
-                took = time.perf_counter() - t
+        took, report, _twins = timed_import(args.out, folder, args.workers)
         per = took / max(1, report.imported)
         print(f"imported {report.imported} (rejected {report.rejected}) with {args.workers} workers on "
               f"{os.cpu_count()} cores in {took:.1f} s: {per * 1000:.0f} ms per photo; "
@@ -262,16 +272,7 @@ def main() -> int:
               f"the import took {took / bare_took:.2f}x that")
         if args.raw_pairs:
             pairs = make_raw_pairs(args.out, folder)
-            with tempfile.TemporaryDirectory(dir=args.out) as tmp:
-                with Archive.create(Path(tmp) / "arch")[0] as archive:
-                    for path in pairs.iterdir():
-                        with open(path, "rb") as f:
-                            while f.read(1 << 20):
-                                pass
-                    t = time.perf_counter()
-                    report = photos.import_photos(archive, [pairs], title="bench", workers=args.workers)
-                    paired_took = time.perf_counter() - t
-                    twins = len(photos.raw_files(archive, report.photo_ids))
+            paired_took, report, twins = timed_import(args.out, pairs, args.workers)
             print(f"RAW+JPEG: imported {report.imported} photos with {twins} raw twins (rejected {report.rejected}) "
                   f"in {paired_took:.1f} s: {paired_took / bare_took:.2f}x the bare decode, "
                   f"{paired_took / took:.2f}x the JPEG-only import")
