@@ -36,14 +36,6 @@ def card(tmp_path):
     return src
 
 
-@needs_exiftool
-def test_the_made_raw_files_are_what_exiftool_calls_raw(tmp_path):
-    for kind in ("DNG", "CR2"):
-        path = pf.write(tmp_path / f"x.{kind.lower()}", pf.raw_bytes(kind))
-        tags = json.loads(subprocess.run(["exiftool", "-j", str(path)], capture_output=True, check=True).stdout)[0]
-        assert tags["FileType"] == kind and "PreviewImage" in tags and tags["DateTimeOriginal"] == TAKEN
-
-
 def test_raw_and_jpeg_twins_are_one_photo_and_a_lone_raw_shows_its_preview(archive, card):
     report = photos.import_photos(archive, [card], workers=0)
     assert (report.imported, report.rejected) == (4, 0), report.errors
@@ -88,6 +80,10 @@ def test_a_cr2_named_alone_imports(archive, tmp_path):
 
 @needs_exiftool
 def test_export_offers_jpeg_raw_or_both_with_a_sidecar(archive, card, tmp_path):
+    for kind in ("DNG", "CR2"):  # the made raw files are what exiftool calls raw files
+        path = pf.write(tmp_path / f"x.{kind.lower()}", pf.raw_bytes(kind))
+        tags = json.loads(subprocess.run(["exiftool", "-j", str(path)], capture_output=True, check=True).stdout)[0]
+        assert tags["FileType"] == kind and "PreviewImage" in tags and tags["DateTimeOriginal"] == TAKEN
     report = photos.import_photos(archive, [card], workers=0)
     pair = next(r for r in photos.get_photos(archive, report.photo_ids) if r["original_name"] == "IMG_0001.JPG")
     caption = "نشست خبری «شهردار» info@city.ir $5"

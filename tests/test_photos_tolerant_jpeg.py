@@ -26,13 +26,11 @@ def test_stray_bytes_and_a_broken_photoshop_block_are_warnings(archive, tmp_path
     warned = {w.file.rsplit("/", 1)[-1]: w.message for w in report.warnings}
     assert "7 stray bytes at offset 20" in warned["junk.jpg"]
 
-
-def test_what_cannot_be_decoded_is_refused_in_one_plain_line(archive, tmp_path):
-    """Made by hand: an APP14 segment whose length (60) runs past its 12 bytes into the tables after it; Pillow
-    cannot find the frame any more. Refused, named, no exception class."""
+    # what cannot be decoded is still refused in one plain line: an APP14 segment whose length (60) runs past
+    # its 12 bytes into the tables after it (Pillow cannot find the frame any more)
     app14 = b"\xff\xee" + struct.pack(">H", 60) + b"Adobe\x00\x64\x00\x00\x00\x00\x01"
-    pf.write(tmp_path / "in" / "cut.jpg", _after_app0(pf.jpeg_bytes((320, 240), seed=5), app14))
-    report = photos.import_photos(archive, [tmp_path / "in"], workers=0)
+    pf.write(tmp_path / "bad" / "cut.jpg", _after_app0(pf.jpeg_bytes((320, 240), seed=5), app14))
+    report = photos.import_photos(archive, [tmp_path / "bad"], workers=0)
     assert (report.imported, report.rejected) == (0, 1)
     message = report.errors[0].message
     assert message.startswith(("damaged", "not a readable image")) and "Error" not in message
