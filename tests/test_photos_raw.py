@@ -55,6 +55,8 @@ def test_raw_and_jpeg_twins_are_one_photo_and_a_lone_raw_shows_its_preview(archi
     assert rows["IMG_0003.CR2"]["format"] == "CR2" and rows["IMG_0003.CR2"]["captured_at"] == "2024-03-20T09:20:00"
     assert any("another capture time" in w.message for w in report.warnings)
     assert photos.verify_photos(archive) == [] and photos.find_orphans(archive) == []
+    photos.thumbnail_path(archive, dng, 256).unlink()  # check --repair makes it again from the raw's preview
+    assert photos.rebuild_thumbnails(archive, workers=0) == 1 and photos.verify_photos(archive) == []
     again = photos.import_photos(archive, [card], workers=0)
     assert (again.imported, again.duplicates) == (0, 5)  # four photos, five files
 
