@@ -6,8 +6,9 @@ is too slow for words found in most of 100,000 records. Here postings are read a
 at a time, documents are Python sets (set operations run in C), phrases are checked on the candidate
 documents only, and the top hits are ranked with BM25 over the matched set.
 
-This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned); anything unexpected
-falls back to Whoosh's public matcher API.
+This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned), through
+:mod:`press_archive.search.whoosh_io`, where every private name of Whoosh is used; a codec other than W3
+falls back to Whoosh's public matcher API, a missing internal raises ``WhooshMismatch``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import gc
 import heapq
 import itertools
 import math
-import struct
 from bisect import bisect_left
 import threading
 from array import array
@@ -26,7 +26,8 @@ from itertools import accumulate
 from operator import itemgetter
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
+
+from press_archive.search import whoosh_io as wio
 
 # BM25's term-frequency saturation. 1.2 saturated too early for 500-word newspaper articles (where a
 # word's tenth use still says more than its second); on the tuning half of tests/data/relevance/press
@@ -46,14 +47,7 @@ _ONES = (1.0,) * 1024  # the weights of a block that stores none (longer than an
 _NONES = (None,) * 1024
 
 
-def _matcher(leaf, fieldname: str, text: str):
-    """The raw postings matcher of a term in one segment (deleted documents included), or None."""
-    try:
-        fmt = leaf.schema[fieldname].format
-        btext = leaf._text_to_bytes(fieldname, text)
-        return leaf._terms.matcher(fieldname, btext, fmt)
-    except Exception:  # noqa: BLE001 - a term the segment does not have (KeyError, TermNotFound)
-        return None
+_matcher = wio.term_matcher  # the raw postings matcher of a term in one segment, or None
 
 
 _gc_lock = threading.Lock()
@@ -94,7 +88,7 @@ class _BlockCache:
 
     def read(self, m, segid) -> tuple[array, object, tuple | None]:
         """(ids, raw weights, raw values) of the block the W3 matcher ``m`` stands on."""
-        key = (segid, m._dataoffset)
+        key = (segid, wio.block_key(m))
         with self.lock:
             kept = self.blocks.get(key)
             if kept is not None:
@@ -105,9 +99,7 @@ class _BlockCache:
                 return ids, raw_weights, None
             starts = itertools.chain((0,), ends)
             return ids, raw_weights, tuple([blob[a:b] for a, b in zip(starts, ends)])
-        if m._data is None:
-            m._read_data()
-        raw_ids, raw_weights, raw_values = m._data
+        raw_ids, raw_weights, raw_values = wio.block_data(m)
         ids = array("I", accumulate(raw_ids))
         if segid is not None:
             # kept compact: the values as one bytes object and their ends (about 20 bytes a posting
@@ -140,8 +132,8 @@ def _blocks(leaf, fieldname: str, text: str):
     m = _matcher(leaf, fieldname, text)
     if m is None:
         return
-    if isinstance(m, W3LeafMatcher):
-        variable = m._fixedsize is None or m._fixedsize < 0
+    if wio.is_block_matcher(m):
+        variable = wio.variable_values(m)
         segid = _segment_id(leaf)
         while True:
             ids, raw_weights, raw_values = _BLOCKS.read(m, segid)
@@ -152,12 +144,11 @@ def _blocks(leaf, fieldname: str, text: str):
             else:
                 weights = raw_weights
             yield ids, weights, (raw_values if variable else None)
-            if m._lastblock:
+            if wio.last_block(m):
                 break
-            m._goto(m._nextoffset)
-    elif hasattr(m, "_ids"):  # inline postings (ListMatcher)
-        values = m._values if m._values is not None and len(m._values) == len(m._ids) else None
-        yield list(m._ids), m._weights, values
+            wio.next_block(m)
+    elif (inline := wio.inline_postings(m)) is not None:  # inline postings (ListMatcher)
+        yield inline
     else:  # pragma: no cover - another codec
         ids, weights, values = [], [], []
         while m.is_active():
@@ -377,13 +368,8 @@ class Engine:
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """In how many documents a term stands (deleted ones included), from the term statistics."""
-        total = 0
-        for leaf, _ in self.leaves:
-            try:
-                total += leaf.doc_frequency(fieldname, text)
-            except Exception:  # noqa: BLE001 - a term this segment does not have
-                pass
-        return total
+        # (a segment without the term says 0; any other failure is a real one and is raised)
+        return sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
 
     def _position_keys(self, fieldname: str, text: str, shift: int, decode, wanted, df: int) -> set[int]:
         """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
@@ -422,25 +408,25 @@ class Engine:
             m = _matcher(leaf, fieldname, text)
             if m is None:
                 continue
-            if isinstance(m, W3LeafMatcher) and len(local) * FEW > leaf.doc_frequency(fieldname, text):
+            if wio.is_block_matcher(m) and len(local) * FEW > leaf.doc_frequency(fieldname, text):
                 # most of the term's documents are wanted: walk every block
                 wanted = set(local)
                 for ids, weights, values in _blocks(leaf, fieldname, text):
                     ws = weights if weights is not None else _ONES[:len(ids)]
                     vs = values if values is not None else _NONES[:len(ids)]
                     out.extend([(d + off, w, v) for d, w, v in zip(ids, ws, vs) if d in wanted])
-            elif isinstance(m, W3LeafMatcher):
+            elif wio.is_block_matcher(m):
                 segid = _segment_id(leaf)
                 ti, nt = 0, len(local)
                 while ti < nt:
-                    while m._maxid < local[ti]:
-                        if m._lastblock:
+                    while wio.block_max_id(m) < local[ti]:
+                        if wio.last_block(m):
                             break
-                        m._goto(m._nextoffset)
-                    if m._maxid < local[ti]:
+                        wio.next_block(m)
+                    if wio.block_max_id(m) < local[ti]:
                         break
                     ids, raw_weights, values = _BLOCKS.read(m, segid)
-                    maxid = m._maxid
+                    maxid = wio.block_max_id(m)
                     while ti < nt and local[ti] <= maxid:
                         d = local[ti]
                         j = bisect_left(ids, d)
@@ -450,13 +436,11 @@ class Engine:
                             v = values[j] if values is not None and len(values) == len(ids) else None
                             out.append((d + off, w, v))
                         ti += 1
-                    if m._lastblock:
+                    if wio.last_block(m):
                         break
-                    m._goto(m._nextoffset)
+                    wio.next_block(m)
             else:
-                ids = list(m._ids) if hasattr(m, "_ids") else []
-                weights = getattr(m, "_weights", None)
-                values = getattr(m, "_values", None)
+                ids, weights, values = wio.inline_postings(m) or ([], None, None)
                 for d in local:
                     j = bisect_left(ids, d)
                     if j < len(ids) and ids[j] == d:
@@ -579,25 +563,11 @@ def _position_decoder(fmt):
 _NO_DATE = 2**62
 
 
-def _numeric_column(reader, n: int) -> list | None:
-    """All values of a Whoosh numeric column read in one go (its per-document reads cost a few
-    microseconds each, a second per 100,000 documents); None for another kind of column."""
-    try:
-        typecode, size, count = reader._typecode, reader._fixedlen, reader._count
-        raw = reader._dbfile.get(reader._basepos, count * size)
-        values = list(struct.unpack(f"!{count}{typecode}", raw))
-    except Exception:  # noqa: BLE001 - not Whoosh's NumericColumn reader
-        return None
-    if count < n:
-        values.extend([reader._default] * (n - count))
-    return values[:n]
-
-
 def _stamps(leaf) -> list:
     n = leaf.doc_count_all()
     if leaf.has_column("stamp"):
         col = leaf.column_reader("stamp")
-        values = _numeric_column(col, n)
+        values = wio.numeric_column(col, n)
         if values is None:
             values = list(col)
         if len(values) != n:
@@ -609,18 +579,12 @@ def _stamps(leaf) -> list:
 
 def _lengths(leaf, fieldname: str) -> list:
     n = leaf.doc_count_all()
-    try:  # the whole lengths column at once
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
-
-        reader = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if reader is None:
-            return [0] * n
-        table = [byte_to_length(b) for b in range(256)]
-        raw = _numeric_column(reader, n)
-        values = [table[b] for b in (raw if raw is not None else reader)]
-        if len(values) == n:
-            return values
-    except Exception:  # noqa: BLE001 - another codec: one document at a time
-        pass
+    reader = wio.lengths_reader(leaf, fieldname)
+    if reader is None:
+        return [0] * n
+    raw = wio.numeric_column(reader, n)
+    table = wio.LENGTH_OF_BYTE
+    values = [table[b] for b in (raw if raw is not None else reader)]
+    if len(values) == n:
+        return values
     return [leaf.doc_field_length(i, fieldname, 0) or 0 for i in range(n)]

@@ -31,6 +31,8 @@ from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
+from press_archive.search.whoosh_io import WHOOSH_VERSION, commit_with_segments
+
 from press_archive.search.analyzer import ANALYZER_VERSION
 from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
 from press_archive.search.facets import FacetCounter
@@ -73,7 +75,9 @@ class SearchResult:
 
 
 def _versions() -> dict:
-    return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION}
+    # the Whoosh version too: the engine reads its files' internals, so another version means a rebuild
+    return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION,
+            "whoosh_version": WHOOSH_VERSION}
 
 
 def _meta_fields(seq: int) -> dict:
@@ -476,19 +480,6 @@ class SearchIndex:
 
 SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...
 SMALL_SEGMENTS_TO_MERGE = 8  # ...once there are this many of them
-
-
-def commit_with_segments(writer, segments: list) -> None:
-    """Commit ``writer`` (its deletions and own documents) with ``segments`` built beside it added to
-    the index, as Whoosh's multi-segment writer does; segments left with no live document are dropped."""
-    final = writer._merge_segments(None, False, False)  # no merging
-    final += segments
-    if writer._added:
-        final.append(writer._finalize_segment())
-    else:
-        writer._close_segment()
-    writer._commit_toc([s for s in final if s.doc_count() > 0])
-    writer._finish()
 
 
 def merge_small_segments(writer, segments):
