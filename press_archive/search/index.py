@@ -153,9 +153,42 @@ class SearchIndex:
         signature = self._signature()
         if signature is not None and signature == self._healthy_signature:
             return True
+        if signature is not None and signature == self._checked_elsewhere():
+            self._healthy_signature = signature
+            return True
         ok = self._check()
-        self._healthy_signature = signature if ok else None
+        self._trust(signature if ok else None)
         return ok
+
+    def _checked_file(self) -> Path:
+        # beside the folder, not in it: the index's own files, sizes and sums stay the commit's
+        return self.folder.parent / (self.folder.name + ".checked.json")
+
+    def _checked_elsewhere(self) -> tuple | None:
+        """The file signature that another process (or an earlier run) found healthy with this program's
+        versions: a new search process does not read every segment again (most of a cold search's time
+        on a large index). Any change to the index's files changes the signature."""
+        try:
+            kept = json.loads(self._checked_file().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(kept, dict) or kept.get("versions") != _versions():
+            return None
+        return tuple(tuple(e) for e in kept.get("signature") or ()) or None
+
+    def _trust(self, signature: tuple | None) -> None:
+        """Remember that the files with ``signature`` are healthy (None: forget it), here and for the next
+        process."""
+        self._healthy_signature = signature
+        if signature is None:
+            return
+        try:
+            tmp = self._checked_file().with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"versions": _versions(), "signature": signature}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, self._checked_file())
+        except OSError:
+            pass  # a read-only archive: each process checks again
 
     def _check(self) -> bool:
         if not self.exists() or self.is_damaged():
@@ -346,7 +379,7 @@ class SearchIndex:
             healthy = self._healthy_signature is not None
             w.commit(mergetype=merge_small_segments)
             self._write_manifest(self.folder)
-            self._healthy_signature = self._signature() if healthy else None
+            self._trust(self._signature() if healthy else None)
 
     def rebuild(self, docs: Iterable[dict], seq: int, progress: Callable[[int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, procs: int | None = None) -> bool:
@@ -435,7 +468,7 @@ class SearchIndex:
                 os.replace(self.folder, old)
             os.replace(tmp, self.folder)
             shutil.rmtree(old, ignore_errors=True)
-            self._healthy_signature = self._signature()
+            self._trust(self._signature())
 
     # --- searching -----------------------------------------------------------------------------------
 
