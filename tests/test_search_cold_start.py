@@ -10,11 +10,7 @@ import pytest
 from press_archive.search import index as index_module
 from press_archive.search.index import SearchIndex
 from tests.conftest import run_cli
-
-
-def doc(rid: int, text: str) -> dict:
-    return {"uid": f"news:{rid}", "type": "news", "id": rid, "title": f"خبر {rid}", "text": text,
-            "date_iso": "2016-03-19"}
+from tests.test_search_whoosh_coupling import doc
 
 
 @pytest.fixture

@@ -40,9 +40,37 @@ FEW = 8  # wanted documents fewer than 1/FEW of a term's: read only the blocks t
 MIN_IDF = 0.1  # ranking leaves out words this common (in ~90% of documents) when a query has a rarer one
 _SHIFT = 22  # phrase checking: a document number and a position in one int
 _BIAS = 1024
-_TERM_CACHE_ENTRIES = 4_000_000  # postings kept in memory (8 bytes each at most)
-_TERM_SET_ENTRIES = 1_500_000  # documents in the per-searcher sets of recent terms (about 60 bytes each)
-_BLOCK_CACHE_ENTRIES = 3_000_000  # postings of decoded blocks kept (about 20 bytes each)
+# What the caches may hold, per document of the index (at least the floor, at most the ceiling):
+# sized so that a window searching a 100,000-item archive all day stays within its memory budget
+# (about 2 M postings, 0.5 M documents in term sets, 1 M block postings, 0.2 M position lists: some
+# 120 MB), while a small archive keeps everything it reads.
+CACHE_PER_DOC = {"postings": 20, "term_sets": 5, "blocks": 10, "positions": 2}
+CACHE_FLOOR = {"postings": 200_000, "term_sets": 100_000, "blocks": 200_000, "positions": 20_000}
+CACHE_CEILING = {"postings": 4_000_000, "term_sets": 1_500_000, "blocks": 3_000_000, "positions": 500_000}
+POSITIONS_KEPT_BYTES = 32  # only short position lists are remembered: those are the ones that repeat
+
+
+def cache_caps(doc_count: int) -> dict[str, int]:
+    """Entries each cache may hold for an index of ``doc_count`` documents."""
+    return {k: max(CACHE_FLOOR[k], min(CACHE_CEILING[k], per * doc_count)) for k, per in CACHE_PER_DOC.items()}
+
+
+_TERM_CACHE_ENTRIES = CACHE_CEILING["postings"]
+_BLOCK_CACHE_ENTRIES = CACHE_CEILING["blocks"]
+_caps = dict(CACHE_CEILING)
+
+
+def fit_caches(doc_count: int, segment_cache: "SegmentCache") -> None:
+    """Tie the caches' sizes to the index's (called for each new searcher); what is over is dropped."""
+    caps = cache_caps(doc_count)
+    _caps.update(caps)
+    segment_cache.max_entries = caps["postings"]
+    _BLOCKS.max_entries = caps["blocks"]
+    with _BLOCKS.lock:
+        while _BLOCKS.entries > _BLOCKS.max_entries and _BLOCKS.blocks:
+            _BLOCKS.entries -= len(_BLOCKS.blocks.popitem(last=False)[1][0])
+    if len(_decoded) > caps["positions"]:
+        _decoded.clear()
 _ONES = (1.0,) * 1024  # the weights of a block that stores none (longer than any block)
 _NONES = (None,) * 1024
 
@@ -244,17 +272,19 @@ class Engine:
             col = self.cache.columns[key] = build(self.leaves[i][0])
         return col
 
-    def column(self, name: str) -> list:
-        """A global per-document list: "stamp" (date order) or "len:FIELD" (field lengths)."""
+    def column(self, name: str):
+        """A global per-document column: "stamp" (a list, for date order) or "len:FIELD" (the field's
+        length bytes, one per document, as stored: read in one go, nothing converted)."""
         col = self._columns.get(name)
         if col is not None:
             return col
-        out: list = []
-        for i in range(len(self.leaves)):
-            if name == "stamp":
+        if name == "stamp":
+            out: list | bytes = []
+            for i in range(len(self.leaves)):
                 out.extend(self._segment_column(i, name, _stamps))
-            else:
-                out.extend(self._segment_column(i, name, lambda lf: _lengths(lf, name[4:])))
+        else:
+            out = b"".join(self._segment_column(i, name, lambda lf: _length_bytes(lf, name[4:]))
+                           for i in range(len(self.leaves)))
         self._columns[name] = out
         return out
 
@@ -283,7 +313,7 @@ class Engine:
         docs = frozenset(out)
         if self.deleted and docs:
             docs = docs - self.deleted
-        if self._term_entries + len(docs) > _TERM_SET_ENTRIES:
+        if self._term_entries + len(docs) > _caps["term_sets"]:
             self._terms.clear()
             self._term_entries = 0
         self._terms[key] = docs
@@ -469,15 +499,15 @@ class Engine:
             # and scoring it means reading all its postings
             weighted = [t for t in weighted if t[2] >= MIN_IDF]
         for fieldname, text, idf in weighted:
-            lengths = self.column("len:" + fieldname)
+            lengths = self.column("len:" + fieldname)  # one byte per document: its length, quantized
             avg = self._average_length(fieldname)
-            c1 = K1 * (1 - B)
-            c2 = K1 * B / avg
+            # BM25's length part for each of the 256 stored length bytes
+            norm = [K1 * (1 - B) + K1 * B * n / avg for n in wio.LENGTH_OF_BYTE]
             get = acc.get
             if len(matched) * FEW < df:
                 # a common term and few matches: read only the blocks that hold the matches
                 for g, w, _ in self._postings_for(fieldname, text, matched):
-                    acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                    acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
                 continue
             for i, (leaf, off) in enumerate(self.leaves):
                 ids, weights = self.cache.postings_of(leaf, self.segids[i], fieldname, text)
@@ -486,7 +516,7 @@ class Engine:
                 for d, w in zip(ids, weights if weights is not None else [1.0] * len(ids)):
                     g = d + off
                     if g in matched:
-                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
         top = heapq.nlargest(k, acc.items(), key=itemgetter(1))
         result = [(score, d) for d, score in top]
         if len(result) < k:
@@ -543,18 +573,21 @@ def _fast_positions(value: bytes) -> tuple[int, ...] | None:
 
 
 def _position_decoder(fmt):
-    """decode_positions with a memory: most postings of a term hold one of few position lists."""
+    """decode_positions with a memory: most postings of a term hold one of few position lists (a word
+    used once or twice in a record). Long lists (a common word used dozens of times) are nearly all
+    different: remembering them filled hundreds of megabytes for nothing."""
     decode = fmt.decode_positions
 
     def cached(value: bytes) -> tuple[int, ...]:
         hit = _decoded.get(value)
         if hit is None:
-            if len(_decoded) > 500_000:
-                _decoded.clear()
             hit = _fast_positions(value)
             if hit is None:
                 hit = tuple(decode(value))
-            _decoded[value] = hit
+            if len(value) <= POSITIONS_KEPT_BYTES:
+                if len(_decoded) >= _caps["positions"]:
+                    _decoded.clear()
+                _decoded[value] = hit
         return hit
 
     return cached
@@ -577,14 +610,15 @@ def _stamps(leaf) -> list:
     return [0] * n
 
 
-def _lengths(leaf, fieldname: str) -> list:
+def _length_bytes(leaf, fieldname: str) -> bytes:
+    """A field's length byte for each document of one segment."""
     n = leaf.doc_count_all()
     reader = wio.lengths_reader(leaf, fieldname)
     if reader is None:
-        return [0] * n
-    raw = wio.numeric_column(reader, n)
-    table = wio.LENGTH_OF_BYTE
-    values = [table[b] for b in (raw if raw is not None else reader)]
-    if len(values) == n:
-        return values
-    return [leaf.doc_field_length(i, fieldname, 0) or 0 for i in range(n)]
+        return bytes(n)
+    raw = wio.byte_column(reader, n)
+    if raw is not None:
+        return raw
+    from whoosh.util.numeric import length_to_byte
+
+    return bytes(length_to_byte(leaf.doc_field_length(i, fieldname, 0) or 0) for i in range(n))

@@ -37,7 +37,7 @@ from press_archive.search.whoosh_io import WHOOSH_VERSION, commit_with_segments
 from press_archive.search.analyzer import ANALYZER_VERSION
 from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
 from press_archive.search.facets import FacetCounter
-from press_archive.search.engine import Engine, SegmentCache, collector_paused
+from press_archive.search.engine import Engine, SegmentCache, collector_paused, fit_caches
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
@@ -316,6 +316,7 @@ class SearchIndex:
 
     def _new_engine(self) -> None:
         self._engine = Engine(self._searcher, self._segment_cache)
+        fit_caches(self._engine.doc_count, self._segment_cache)
         self._segment_cache.forget_segments_except(set(self._engine.segids))
         self._filter_cache.clear()
 

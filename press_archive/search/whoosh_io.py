@@ -145,6 +145,16 @@ def numeric_column(reader, n: int) -> list | None:
     return values[:n]
 
 
+def byte_column(reader, n: int) -> bytes | None:
+    """A numeric column of one byte per document read as it is stored; None for another kind."""
+    names = ("_typecode", "_fixedlen", "_count", "_dbfile", "_basepos", "_default")
+    if not all(hasattr(reader, a) for a in names) or reader._typecode != "B" or reader._fixedlen != 1:
+        return None
+    count = min(reader._count, n)
+    raw = bytes(reader._dbfile.get(reader._basepos, count))
+    return raw + bytes([reader._default or 0]) * (n - count)
+
+
 LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
