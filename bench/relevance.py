@@ -139,7 +139,7 @@ def documents(coll: Collection) -> list[dict]:
 def run_index_only(coll: Collection, use_or: bool = False, work: Path | None = None,
                    forms: dict[str, dict[str, str]] | None = None, **options) -> dict:
     """Rankings per query id; with ``forms`` (name -> queries), rankings per form name. ``options`` go
-    to ``SearchIndex.search`` (e.g. expand=False)."""
+    to ``SearchIndex.search``."""
     from press_archive.search.index import SearchIndex
     from press_archive.search.query import QueryError
 
@@ -228,9 +228,6 @@ def report_halves(args, coll: Collection, halves: dict[str, list[str]]) -> int:
     forms = spellings(coll)
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
         systems = {"ours": run_index_only(coll, args.use_or, Path(tmp) / "ours", forms)}
-        if args.no_expand:
-            systems["ours, no expansion"] = run_index_only(coll, args.use_or, Path(tmp) / "plain", forms,
-                                                           expand=False)
         systems["stock"] = run_stock(coll, args.use_or, Path(tmp), forms)
     for half, qids in halves.items():
         for form in forms:
@@ -254,8 +251,6 @@ def main(argv=None) -> int:
     ap.add_argument("--no-stock", action="store_true", help="skip the stock StandardAnalyzer comparison")
     ap.add_argument("--cli", help="the command that runs the CLI (default: this Python -m press_archive)")
     ap.add_argument("--verbose", "-v", action="store_true", help="average precision of every query")
-    ap.add_argument("--no-expand", action="store_true",
-                    help="also run without query expansion (split collections, --index-only)")
     args = ap.parse_args(argv)
 
     coll = load_collection(args.dir)

@@ -315,8 +315,10 @@ def run_cold(args, corpus: Corpus) -> int:
         print(f"cold {name:17s} took_ms p50 {percentile(took, 50):6.1f}  p95 {percentile(took, 95):6.1f}  "
               f"max {max(took):7.1f}   process wall p95 {percentile(wall, 95):6.0f} ms   found {found}/{len(queries)}",
               flush=True)
-    mem = memory_after(archive, hard_queries(corpus, 400))
-    print(f"memory after 400 hard queries in one process: {mem:.0f} MB (target 300)", flush=True)
+    if args.memory_queries:
+        mem = memory_after(archive, hard_queries(corpus, args.memory_queries))
+        print(f"memory after {args.memory_queries} hard queries in one process: {mem:.0f} MB (target 300)",
+              flush=True)
     word = "واژه‌ای‌تازه‌برای‌سنجش"
     r = _cli(archive, "search", word, "--json")
     before = json.loads(r.stdout)["total"]
@@ -357,6 +359,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cold", type=Path, metavar="ARCHIVE",
                     help="each query in a new `press-archive search --json` process over this archive folder "
                          "(built there on the first run, reused afterwards)")
+    ap.add_argument("--memory-queries", type=int, default=400,
+                    help="--cold: hard queries run in one process before its memory is read (0: skip)")
     args = ap.parse_args(argv)
     if args.cold:
         return run_cold(args, Corpus(args.n, args.words, args.seed))
