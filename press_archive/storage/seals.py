@@ -5,10 +5,11 @@ Each audit entry that changed records writes one seal row per record, (type, rec
 hash), and carries in its own chained hash a digest of those rows, so a seal cannot be altered either
 without breaking the chain. The content hash is a SHA-256 (first 16 bytes) of a canonical text of the
 row's stored values: every column but the bookkeeping the program bumps without an entry (`updated_at`,
-`updated_by`, and a photo's visual hash, which is derived from the image), as `[[column, value], ...]`
-sorted by column, NULLs left out (a column added later as NULL changes no hash), JSON with Python's
-shortest float text: the same on every SQLite and Python version. A record that is gone is sealed with
-an empty hash.
+`updated_by`, and a photo's visual hash, which is derived from the image), sorted by column name, each as
+`name:` + its storage class (s text, i integer, f real, b blob) + the length of its text + `:` + the text
+(a real as Python's shortest round-trip text, a blob in hex); NULLs are left out, so a column added later
+as NULL changes no hash. SQLite gives back what it stored, by storage class, on every version. A record
+that is gone is sealed with an empty hash.
 
 Which records a transaction changed comes from the index outbox (change_log), filled by triggers in the
 same transaction: `mark` notes where the transaction starts, and an entry seals what changed since.
@@ -17,7 +18,7 @@ same transaction: `mark` notes where the transaction starts, and an entry seals 
 from __future__ import annotations
 
 import hashlib
-import json
+from hashlib import sha256
 import sqlite3
 from collections.abc import Iterable, Iterator
 
@@ -38,10 +39,30 @@ _CHUNK = 500
 _MARK = "_press_archive_seal_mark"
 
 
+def row_hasher(names: list[str]):
+    """A function from a row (as the cursor with these column names returns it) to its content hash."""
+    order = [(i, names[i] + ":") for i in sorted(range(len(names)), key=names.__getitem__)
+             if names[i] not in UNSEALED_COLUMNS]
+
+    def content(row: tuple) -> bytes:
+        parts = []
+        for i, name in order:
+            v = row[i]
+            if v is None:
+                continue
+            kind = type(v)
+            if kind is str:
+                parts.append(f"{name}s{len(v)}:{v}")
+                continue
+            text = str(v) if kind is int else repr(v) if kind is float else bytes(v).hex()
+            parts.append(f"{name}{'i' if kind is int else 'f' if kind is float else 'b'}{len(text)}:{text}")
+        return sha256("".join(parts).encode("utf-8")).digest()[:16]
+
+    return content
+
+
 def content_hash(names: list[str], row: tuple) -> bytes:
-    pairs = sorted([n, v] for n, v in zip(names, row) if v is not None and n not in UNSEALED_COLUMNS)
-    text = json.dumps(pairs, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+    return row_hasher(names)(row)
 
 
 def _current_hashes(db: sqlite_utils.Database, type_: str, ids: list[int]) -> dict[int, bytes]:
@@ -51,9 +72,9 @@ def _current_hashes(db: sqlite_utils.Database, type_: str, ids: list[int]) -> di
         chunk = ids[start:start + _CHUNK]
         cursor = db.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
         names = [d[0] for d in cursor.description]
-        id_at = names.index("id")
+        id_at, content = names.index("id"), row_hasher(names)
         for row in cursor:
-            out[row[id_at]] = content_hash(names, row)
+            out[row[id_at]] = content(row)
     return out
 
 
@@ -180,7 +201,7 @@ def _compare(db, type_: str, seals, digests) -> list[str]:
     table = TABLES[type_]
     rows = db.execute(f"SELECT * FROM {table} ORDER BY id")
     names = [d[0] for d in rows.description]
-    id_at = names.index("id")
+    id_at, content = names.index("id"), row_hasher(names)
     name_at = next((names.index(n) for n in ("ref", "original_name") if n in names), None)
 
     def sealed():
@@ -209,7 +230,7 @@ def _compare(db, type_: str, seals, digests) -> list[str]:
             continue
         if seal[2] == GONE:
             problems.append(f"{label}: added outside the program (audit entry {seal[1]} removed it)")
-        elif content_hash(names, row) != seal[2]:
+        elif content(row) != seal[2]:
             problems.append(f"{label}: changed outside the program (it differs from what audit entry "
                             f"{seal[1]} wrote)")
         seal = next(seal_iter, None)
