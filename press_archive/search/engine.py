@@ -273,9 +273,8 @@ class Engine:
         return col
 
     def column(self, name: str):
-        """A global per-document column: "stamp" (a list, for date order), "bytes:FIELD" (the field's
-        length bytes, one per document, as stored: read in one go, nothing converted; what ranking
-        uses) or "len:FIELD" (the same as numbers)."""
+        """A global per-document column: "stamp" (a list, for date order) or "len:FIELD" (the field's
+        length bytes, one per document, as stored: read in one go, nothing converted)."""
         col = self._columns.get(name)
         if col is not None:
             return col
@@ -283,11 +282,9 @@ class Engine:
             out: list | bytes = []
             for i in range(len(self.leaves)):
                 out.extend(self._segment_column(i, name, _stamps))
-        elif name.startswith("bytes:"):
-            out = b"".join(self._segment_column(i, name, lambda lf: _length_bytes(lf, name[6:]))
+        else:
+            out = b"".join(self._segment_column(i, name, lambda lf: _length_bytes(lf, name[4:]))
                            for i in range(len(self.leaves)))
-        else:  # the lengths themselves (for a caller that wants numbers)
-            out = [wio.LENGTH_OF_BYTE[b] for b in self.column("bytes:" + name[4:])]
         self._columns[name] = out
         return out
 
@@ -502,7 +499,7 @@ class Engine:
             # and scoring it means reading all its postings
             weighted = [t for t in weighted if t[2] >= MIN_IDF]
         for fieldname, text, idf in weighted:
-            lengths = self.column("bytes:" + fieldname)  # one byte per document: its length, quantized
+            lengths = self.column("len:" + fieldname)  # one byte per document: its length, quantized
             avg = self._average_length(fieldname)
             # BM25's length part for each of the 256 stored length bytes
             norm = [K1 * (1 - B) + K1 * B * n / avg for n in wio.LENGTH_OF_BYTE]
