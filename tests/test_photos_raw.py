@@ -55,6 +55,8 @@ def test_raw_and_jpeg_twins_are_one_photo_and_a_lone_raw_shows_its_preview(archi
     assert rows["IMG_0003.CR2"]["format"] == "CR2" and rows["IMG_0003.CR2"]["captured_at"] == "2024-03-20T09:20:00"
     assert any("another capture time" in w.message for w in report.warnings)
     assert photos.verify_photos(archive) == [] and photos.find_orphans(archive) == []
+    photos.thumbnail_path(archive, dng, 256).unlink()  # check --repair makes it again from the raw's preview
+    assert photos.rebuild_thumbnails(archive, workers=0) == 1 and photos.verify_photos(archive) == []
     again = photos.import_photos(archive, [card], workers=0)
     assert (again.imported, again.duplicates) == (0, 5)  # four photos, five files
 
@@ -104,3 +106,16 @@ def test_export_offers_jpeg_raw_or_both_with_a_sidecar(archive, card, tmp_path):
     assert names(both.files) == ["IMG_0001.cr2", "IMG_0001.jpg", "IMG_0001.xmp"]
     with pytest.raises(photos.PhotoError, match="choose one of"):
         photos.export_photos(archive, report.batch_id, tmp_path / "x", files="tiff")
+
+
+def test_raw_names_are_judged_by_content(archive):
+    """Camera samples: "Issue 247-1.nef" is a JPEG under a raw name (imported as the JPEG it is); "Issue 419.rw2"
+    is 368 bytes with no picture in them (one plain refusal naming the file)."""
+    samples = Path(__file__).resolve().parents[2] / "shared" / "camera-samples"
+    if not samples.is_dir():
+        pytest.skip("../shared/camera-samples is not beside this checkout")
+    report = photos.import_photos(archive, [samples / "Issue 247-1.nef", samples / "Issue 419.rw2"], workers=0)
+    assert (report.imported, report.rejected) == (1, 1)
+    assert photos.get_photos(archive, report.photo_ids)[0]["format"] == "JPEG"
+    problem = report.errors[0]
+    assert problem.file.endswith("Issue 419.rw2") and problem.message.startswith("a RW2 raw file without")

@@ -308,7 +308,7 @@ def render_thumbnails(original: str, thumbnail_tmp: str, preview_tmp: str) -> di
         warnings.simplefilter("ignore")
         configure_decoder()
         try:
-            rendered = render(data)
+            rendered = raw.render_raw(data, original) if raw.is_raw(original, data[:64]) else render(data)
         except (Unreadable, MemoryError) as e:
             return {"status": "failed", "message": str(e) or "not enough memory"}
     try:

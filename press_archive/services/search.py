@@ -8,7 +8,7 @@ from datetime import date, datetime
 from press_archive.domain.jalali import parse_date, to_iso
 from press_archive.services.archive import Archive
 from press_archive.search.query import QueryError
-from press_archive.services.indexing import found_damaged, sync_index
+from press_archive.services.indexing import found_damaged, lock_path, sync_index
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
@@ -68,7 +68,7 @@ def _meanwhile(archive: Archive, query: str, types, start, end, limit: int, offs
     from press_archive.search.lock import is_locked
     from press_archive.storage import plain_search
 
-    if not is_locked(archive.layout.index_lock):  # else a rebuild (or an update that will rebuild) is under way
+    if not is_locked(lock_path(archive)):  # else a rebuild (or an update that will rebuild) is under way
         start_background_rebuild(archive)
     words = plain_words(query)
     total, rows = plain_search.find(archive.db, words, types, start, end, limit, offset)

@@ -248,6 +248,8 @@ def _v5(db: sqlite_utils.Database) -> None:
         format TEXT)""")
 
 
+# A step that gives a record table a column with a non-NULL value (a default) changes every record's seal
+# (storage/seals.py): it must seal the records again in its own transaction, as _v4's baseline does.
 MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
