@@ -9,7 +9,9 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 pytestmark = pytest.mark.timeout(120)
 
-from ui_fixtures import persian_app, press, session, type_text, ui_archive, ui_settings, window  # noqa: E402,F401
+from ui_fixtures import (  # noqa: E402,F401
+    persian_app, press, session, type_text, ui_archive, ui_settings, wait_for_writes, window,
+)
 
 
 def select_row(view, row):
@@ -73,12 +75,16 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot):
     window.list.select_id(target["id"])
     window.list.view.setFocus()
     window.action_delete.trigger()
+    wait_for_writes(qtbot, window.session)
     assert window.list.model.rowCount() == n - 1
     assert records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
     window.navigate({"view": "list", "kind": "news", "trash": True})
     assert target["id"] in window.list.model.cache.ids
     assert window.action_restore.isEnabled() and not window.action_delete.isEnabled()
+    window.navigate({"view": "list", "kind": "news"})  # undo belongs to the view where the change was made
     window.action_undo.trigger()  # Ctrl+Z
+    wait_for_writes(qtbot, window.session)
+    window.navigate({"view": "list", "kind": "news", "trash": True})
     assert not records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
     assert target["id"] not in window.list.model.cache.ids
     # restore from the trash view
@@ -86,6 +92,7 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot):
     window.navigate({"view": "list", "kind": "news", "trash": True})
     window.list.select_id(target["id"])
     window.action_restore.trigger()
+    wait_for_writes(qtbot, window.session)
     assert not records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
 
 
@@ -93,7 +100,7 @@ def session_archive(window):
     return window.session.archive
 
 
-def test_purge_asks_first(window, monkeypatch):
+def test_purge_asks_first(window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
     from press_archive.services import records
@@ -108,6 +115,7 @@ def test_purge_asks_first(window, monkeypatch):
     assert records.resolve(session_archive(window), "productions", record_id)
     monkeypatch.setattr(main_window, "message_box", lambda *a, **k: QMessageBox.Yes)
     window.action_purge.trigger()
+    wait_for_writes(qtbot, window.session)
     with pytest.raises(LookupError):
         records.resolve(session_archive(window), "productions", record_id)
 
@@ -178,6 +186,7 @@ def test_interview_board_columns_overdue_and_moves(window, qtbot):
     scheduled = board.columns["scheduled"]
     assert order_id in [scheduled.item(i).data(Qt.UserRole) for i in range(scheduled.count())]
     window.session.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "ordered"
 
 

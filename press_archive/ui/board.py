@@ -178,12 +178,12 @@ class InterviewBoard(QWidget):
         return out
 
     def move_orders(self, ids: list[int], status: str) -> None:
-        stack = self.session.undo_stack
+        stack = self.session.undo_stack_for("interviews")
         stack.beginMacro(self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status)))
         try:
             for record_id in ids:
                 try:
-                    undo.set_field(self.session, self.kind, record_id, "status", status)
+                    undo.set_field(self.session, self.kind, record_id, "status", status, stack)
                 except Exception as e:
                     self.session.status.emit(str(e))
         finally:

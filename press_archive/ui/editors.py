@@ -182,10 +182,8 @@ class EventPickerDialog(QDialog):
         row = self.model.record_at(rows[0].row())
         if row is None:
             return None
-        if not row.get("ref"):  # a link needs a ref: give the event a stable one
-            ref = f"event-{row['id']}"
-            undo.edit(self.session, "events", row["id"], {"ref": ref})
-            return ref
+        if not row.get("ref"):  # a link needs a ref: the event gets a stable one when the editor saves
+            return record_service.proposed_event_ref(row["id"])
         return row["ref"]
 
 
@@ -207,6 +205,7 @@ class EventLinkEdit(QWidget):
         self.setFocusProxy(self.line)
 
     def pick(self) -> None:
+        """Fill the field only: the event is changed (given a ref) when, and if, the editor saves."""
         dialog = EventPickerDialog(self.session, self)
         if dialog.exec():
             ref = dialog.selected_ref()
@@ -385,6 +384,8 @@ class RecordEditor(QDialog):
             return False
         raw = self.form.raw_values()
         try:
+            if raw.get("event_ref"):
+                record_service.give_event_its_proposed_ref(self.session.archive, raw["event_ref"])
             if self.record_id is None:
                 self.record_id = undo.add(self.session, self.kind, raw)
             else:

@@ -38,9 +38,12 @@ from press_archive.ui.sidebar import Sidebar
 LIST_VIEWS = ("news", "events", "interviews", "productions", "photo_batches")
 
 
-def message_box(parent, icon_kind, title: str, text: str, buttons=QMessageBox.Ok) -> int:
+def message_box(parent, icon_kind, title: str, text: str, buttons=QMessageBox.Ok, default=None) -> int:
+    """A plain-text message; `default` is the button Return presses (No for what cannot be undone)."""
     box = QMessageBox(icon_kind, title, i18n.rtl(text), buttons, parent)
     box.setTextFormat(Qt.PlainText)
+    if default is not None:
+        box.setDefaultButton(default)
     return box.exec()
 
 
@@ -179,12 +182,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        stack = self.session.undo_stack
-        self.action_undo = stack.createUndoAction(self, self.tr("Undo"))
+        group = self.session.undo_group  # the shown view's own stack: it names what it will undo
+        self.action_undo = group.createUndoAction(self, self.tr("Undo"))
         self.action_undo.setShortcut(QKeySequence.Undo)
         self.action_undo.setIcon(icon("undo"))
-        self.action_redo = stack.createRedoAction(self, self.tr("Redo"))
-        self.action_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.action_redo = group.createRedoAction(self, self.tr("Redo"))
+        # every platform binding plus Ctrl+Y, each once (a key bound twice is ambiguous and does nothing)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)
+        self.action_redo.setShortcuts(redo_keys + [k for k in [QKeySequence("Ctrl+Y")] if k not in redo_keys])
         self.action_redo.setIcon(icon("redo"))
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
@@ -324,8 +329,17 @@ class MainWindow(QMainWindow):
             self.sidebar.select_key("search")
             self.search.query.setFocus()
         self.detail.setVisible(view == "list")
+        self.session.activate_view(self.undo_key(target))
         self._update_actions()
         self._show_counts()
+
+    @staticmethod
+    def undo_key(target: dict) -> str:
+        """Which undo stack a view uses: a list (and its trash) per kind, the photo desk, the board..."""
+        view = target.get("view", "list")
+        if view == "list":
+            return ("trash:" if target.get("trash") else "") + target.get("kind", "news")
+        return {"interviews": "interviews"}.get(view, view)
 
     def _busiest_event(self) -> int | None:
         """The press conference with the most linked records (the screenshot's dossier)."""
@@ -448,9 +462,9 @@ class MainWindow(QMainWindow):
             return
         ids = self.list.selected_ids()
         if ids:
-            undo.trash(self.session, self.list.model.kind, ids, delete=True)
-            self.statusBar().showMessage(i18n.rtl(self.tr("{} records moved to the trash (Ctrl+Z brings them back)")
-                                                  .format(i18n.fmt_int(len(ids)))), 6000)
+            undo.trash(self.session, self.list.model.kind, ids, delete=True, on_done=lambda _c: self.statusBar().showMessage(
+                i18n.rtl(self.tr("{} records moved to the trash (Ctrl+Z brings them back)").format(
+                    i18n.fmt_int(len(ids)))), 6000))
 
     def restore_selected(self) -> None:
         ids = self.list.selected_ids()
@@ -463,12 +477,12 @@ class MainWindow(QMainWindow):
             return
         answer = message_box(self, QMessageBox.Warning, self.tr("Delete for good"),
                              self.tr("Delete {} records for good? This cannot be undone.").format(i18n.fmt_int(len(ids))),
-                             QMessageBox.Yes | QMessageBox.No)
+                             QMessageBox.Yes | QMessageBox.No, default=QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        for record_id in ids:
-            self.session.announce(record_service.purge_record(self.session.archive, self.list.model.kind, record_id))
-        self.session.undo_stack.clear()  # earlier steps may name what no longer exists
+        kind = self.list.model.kind
+        self.session.run_write(lambda archive: record_service.purge_records(archive, kind, ids),
+                               lambda _c: self.session.clear_undo())  # earlier steps may name what no longer exists
 
     # -- dialogs -----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ on the grid directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.domain.records import split_list
 from press_archive.services import records as record_service
-from press_archive.services.archive import ChangeSet
-from press_archive.ui import i18n, optional
+from press_archive.ui import i18n, optional, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
 from press_archive.ui.photo_grid import PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
@@ -42,18 +41,24 @@ def expand_codes(session, text: str) -> str:
     return fn(session.archive, text)
 
 
-def tag_photos(session, batch_id: int, ids: list[int], changes: dict) -> ChangeSet:
+def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
     """Apply `changes` (add, remove, caption, photographer, place, rating, picked) to photos of one batch."""
     fn = optional.photo_function("tag_photos")
     if fn is None:
         raise optional.Unavailable("photo tagging is not available")
-    result = fn(session.archive, batch_id, list(ids), **changes)
-    changes_out = getattr(result, "changes", None)
-    if isinstance(changes_out, ChangeSet):
-        return changes_out
-    out = ChangeSet()
-    out.add("edited", "photo", list(ids))
-    return out
+    return fn(archive, batch_id, list(ids), **changes)
+
+
+def tag_step_text(changes: dict, n: int) -> str:
+    """What undo will name: "Rate 3 photos", "Pick 1 photos", "Tag 12 photos"."""
+    tr = QCoreApplication.translate
+    if set(changes) == {"rating"}:
+        text = tr("Undo", "Rate {} photos")
+    elif set(changes) == {"picked"}:
+        text = tr("Undo", "Pick {} photos") if changes["picked"] else tr("Undo", "Unpick {} photos")
+    else:
+        text = tr("Undo", "Tag {} photos")
+    return text.format(i18n.fmt_int(n))
 
 
 class TaggingPanel(QWidget):
@@ -158,6 +163,7 @@ class PhotosPage(QWidget):
     def __init__(self, session, settings=None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.undo_stack = session.undo_stack_for("photos")
         self.loader = ThumbnailLoader(thumbnail_source(session), self)
         self.batches = RecordTableModel(session, "photo_batches", parent=self)
         self.batch_view = QTableView()
@@ -174,7 +180,9 @@ class PhotosPage(QWidget):
         if settings is not None:
             self.grid.set_zoom(settings.thumbnail_size)
         self.panel = TaggingPanel(session)
-        self.panel.apply_requested.connect(lambda changes: self.apply_tags(self.grid.selected_ids(), changes))
+        # typed values are cleared once applied, so they cannot be applied twice by mistake
+        self.panel.apply_requested.connect(
+            lambda changes: self.apply_tags(self.grid.selected_ids(), changes, self.panel.clear))
         self.panel.set_selection_count(0)
         self.grid.view.selectionModel().selectionChanged.connect(
             lambda *_a: self.panel.set_selection_count(len(self.grid.selected_ids())))
@@ -265,18 +273,23 @@ class PhotosPage(QWidget):
 
     # -- tagging ------------------------------------------------------------------------
 
-    def apply_tags(self, ids: list[int], changes: dict) -> bool:
+    def apply_tags(self, ids: list[int], changes: dict, on_done=None) -> bool:
+        """Tag off the GUI thread through the session's write path; undoable on this page's own stack."""
         ids = [i for i in ids if i is not None]
-        if not ids or not changes:
+        if not ids or not changes or self.model.batch_id is None:
             return False
-        try:
-            result = tag_photos(self.session, self.model.batch_id, ids, changes)
-        except Exception as e:
-            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(e))
-            return False
-        i18n.set_plain(self.message, self.tr("{} photos updated").format(i18n.fmt_int(len(ids))))
-        self.model.forget(ids)
-        self.session.announce(result)
+        batch_id = self.model.batch_id
+
+        def done(_result):
+            i18n.set_plain(self.message, self.tr("{} photos updated").format(i18n.fmt_int(len(ids))))
+            if on_done is not None:
+                on_done()
+
+        def failed(error):
+            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(error))
+
+        undo.tag_photos(self.session, self.undo_stack, ids, lambda archive: tag_photos(archive, batch_id, ids, changes),
+                        tag_step_text(changes, len(ids)), done, failed)
         return True
 
     def preview_current(self) -> None:

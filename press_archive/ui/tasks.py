@@ -59,7 +59,8 @@ class _Relay(QObject):
 
 
 class TaskRunner(QObject):
-    """Two pools: general work (imports, loading) and searches (one at a time, newest wins)."""
+    """Three pools: general work (imports, loading), searches (one at a time, newest wins) and the window's
+    writes (one at a time, in the order asked, so an undo never overtakes the change it undoes)."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
@@ -68,6 +69,8 @@ class TaskRunner(QObject):
         self.general.setMaxThreadCount(max(1, threads))
         self.searches = QThreadPool(self)
         self.searches.setMaxThreadCount(1)
+        self.writes = QThreadPool(self)
+        self.writes.setMaxThreadCount(1)
         self._active: set[Task] = set()
         self._closed = False
 
@@ -108,7 +111,7 @@ class TaskRunner(QObject):
             else:
                 relay.call.emit(lambda result=result: deliver_result(result))
 
-        (self.searches if pool == "searches" else self.general).start(QRunnable.create(work))
+        {"searches": self.searches, "writes": self.writes}.get(pool, self.general).start(QRunnable.create(work))
         return task
 
     def active(self) -> list[Task]:
@@ -125,7 +128,7 @@ class TaskRunner(QObject):
         """Cancel everything, wait for the pools to drain, and drop late results."""
         self._closed = True
         self.cancel_all()
-        ok = self.general.waitForDone(msecs) and self.searches.waitForDone(msecs)
+        ok = all(p.waitForDone(msecs) for p in (self.writes, self.general, self.searches))
         for task in list(self._active):
             task.discarded = True
         return ok

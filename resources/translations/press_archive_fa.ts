@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="56"/>
+        <source>Undo</source>
+        <comment>Rate {} photos</comment>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="58"/>
+        <source>Undo</source>
+        <comment>Pick {} photos</comment>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="58"/>
+        <source>Undo</source>
+        <comment>Unpick {} photos</comment>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="60"/>
+        <source>Undo</source>
+        <comment>Tag {} photos</comment>
+        <translation>واگرد</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="130"/>
@@ -161,12 +188,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="197"/>
+        <location filename="../../press_archive/ui/editors.py" line="195"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="201"/>
+        <location filename="../../press_archive/ui/editors.py" line="199"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -401,17 +428,17 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="143"/>
+        <location filename="../../press_archive/ui/board.py" line="151"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="162"/>
+        <location filename="../../press_archive/ui/board.py" line="182"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="179"/>
+        <location filename="../../press_archive/ui/board.py" line="199"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
     </message>
@@ -445,199 +472,199 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="118"/>
+        <location filename="../../press_archive/ui/main_window.py" line="121"/>
         <source>Press archive — {}</source>
         <translation>بایگانی روابط عمومی — {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="143"/>
+        <location filename="../../press_archive/ui/main_window.py" line="146"/>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="183"/>
+        <location filename="../../press_archive/ui/main_window.py" line="186"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="186"/>
+        <location filename="../../press_archive/ui/main_window.py" line="189"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="191"/>
+        <location filename="../../press_archive/ui/main_window.py" line="194"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="192"/>
+        <location filename="../../press_archive/ui/main_window.py" line="195"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="193"/>
+        <location filename="../../press_archive/ui/main_window.py" line="196"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="194"/>
+        <location filename="../../press_archive/ui/main_window.py" line="197"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="195"/>
+        <location filename="../../press_archive/ui/main_window.py" line="198"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="196"/>
+        <location filename="../../press_archive/ui/main_window.py" line="199"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="197"/>
+        <location filename="../../press_archive/ui/main_window.py" line="200"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="198"/>
+        <location filename="../../press_archive/ui/main_window.py" line="201"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="200"/>
+        <location filename="../../press_archive/ui/main_window.py" line="203"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="201"/>
+        <location filename="../../press_archive/ui/main_window.py" line="204"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="202"/>
+        <location filename="../../press_archive/ui/main_window.py" line="205"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="203"/>
+        <location filename="../../press_archive/ui/main_window.py" line="206"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="204"/>
+        <location filename="../../press_archive/ui/main_window.py" line="207"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="205"/>
+        <location filename="../../press_archive/ui/main_window.py" line="208"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="206"/>
+        <location filename="../../press_archive/ui/main_window.py" line="209"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="208"/>
-        <location filename="../../press_archive/ui/main_window.py" line="514"/>
+        <location filename="../../press_archive/ui/main_window.py" line="211"/>
+        <location filename="../../press_archive/ui/main_window.py" line="526"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="210"/>
+        <location filename="../../press_archive/ui/main_window.py" line="213"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="211"/>
+        <location filename="../../press_archive/ui/main_window.py" line="214"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="212"/>
+        <location filename="../../press_archive/ui/main_window.py" line="215"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="213"/>
+        <location filename="../../press_archive/ui/main_window.py" line="216"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="214"/>
+        <location filename="../../press_archive/ui/main_window.py" line="217"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="215"/>
+        <location filename="../../press_archive/ui/main_window.py" line="218"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="216"/>
+        <location filename="../../press_archive/ui/main_window.py" line="219"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="217"/>
-        <location filename="../../press_archive/ui/main_window.py" line="285"/>
+        <location filename="../../press_archive/ui/main_window.py" line="220"/>
+        <location filename="../../press_archive/ui/main_window.py" line="288"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="226"/>
+        <location filename="../../press_archive/ui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="233"/>
+        <location filename="../../press_archive/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="237"/>
+        <location filename="../../press_archive/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="243"/>
+        <location filename="../../press_archive/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="247"/>
+        <location filename="../../press_archive/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="375"/>
+        <location filename="../../press_archive/ui/main_window.py" line="387"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="452"/>
+        <location filename="../../press_archive/ui/main_window.py" line="464"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="464"/>
+        <location filename="../../press_archive/ui/main_window.py" line="476"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="465"/>
+        <location filename="../../press_archive/ui/main_window.py" line="477"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="491"/>
+        <location filename="../../press_archive/ui/main_window.py" line="503"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="515"/>
+        <location filename="../../press_archive/ui/main_window.py" line="527"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -646,7 +673,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="551"/>
+        <location filename="../../press_archive/ui/main_window.py" line="563"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -685,17 +712,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="194"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="202"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="275"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="289"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="277"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="284"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -756,12 +783,12 @@ Archive folder: {}</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="361"/>
+        <location filename="../../press_archive/ui/editors.py" line="360"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="361"/>
+        <location filename="../../press_archive/ui/editors.py" line="360"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -769,7 +796,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="277"/>
+        <location filename="../../press_archive/ui/editors.py" line="276"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -777,32 +804,32 @@ Archive folder: {}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="49"/>
+        <location filename="../../press_archive/ui/search_view.py" line="50"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="56"/>
+        <location filename="../../press_archive/ui/search_view.py" line="57"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="57"/>
+        <location filename="../../press_archive/ui/search_view.py" line="58"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="58"/>
+        <location filename="../../press_archive/ui/search_view.py" line="59"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="59"/>
+        <location filename="../../press_archive/ui/search_view.py" line="60"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="60"/>
+        <location filename="../../press_archive/ui/search_view.py" line="61"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
@@ -810,22 +837,22 @@ Archive folder: {}</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Snippet</source>
         <translation>بریده</translation>
     </message>
@@ -833,72 +860,95 @@ Archive folder: {}</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="220"/>
+        <location filename="../../press_archive/ui/search_view.py" line="221"/>
         <source>Words, &quot;a phrase&quot;, OR, -word, title:, tag:, photographer:, speaker:, kind:</source>
         <translation>واژه‌ها، «عبارت»، OR، -واژه، title:، tag:، photographer:، speaker:، kind:</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="223"/>
+        <location filename="../../press_archive/ui/search_view.py" line="224"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="225"/>
-        <location filename="../../press_archive/ui/search_view.py" line="239"/>
+        <location filename="../../press_archive/ui/search_view.py" line="226"/>
+        <location filename="../../press_archive/ui/search_view.py" line="248"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="226"/>
-        <location filename="../../press_archive/ui/search_view.py" line="241"/>
+        <location filename="../../press_archive/ui/search_view.py" line="227"/>
+        <location filename="../../press_archive/ui/search_view.py" line="250"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="228"/>
+        <location filename="../../press_archive/ui/search_view.py" line="229"/>
         <source>Most relevant</source>
         <translation>مرتبط‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="229"/>
+        <location filename="../../press_archive/ui/search_view.py" line="230"/>
         <source>Newest first</source>
         <translation>تازه‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="231"/>
-        <location filename="../../press_archive/ui/search_view.py" line="440"/>
+        <location filename="../../press_archive/ui/search_view.py" line="240"/>
+        <location filename="../../press_archive/ui/search_view.py" line="461"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="299"/>
+        <location filename="../../press_archive/ui/search_view.py" line="308"/>
         <source>Search is not available in this build.</source>
         <translation>جست‌وجو در این نسخه در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="328"/>
+        <location filename="../../press_archive/ui/search_view.py" line="349"/>
         <source>Fix the dates first (write them as 1403/05/12).</source>
         <translation>نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="357"/>
+        <location filename="../../press_archive/ui/search_view.py" line="378"/>
         <source>Cannot search: {}</source>
         <translation>جست‌وجو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="366"/>
+        <location filename="../../press_archive/ui/search_view.py" line="387"/>
         <source>{} results ({} ms)</source>
         <translation>{} نتیجه ({} میلی‌ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="369"/>
+        <location filename="../../press_archive/ui/search_view.py" line="390"/>
         <source>Did you mean: {}</source>
         <translation>منظورتان این بود: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="440"/>
+        <location filename="../../press_archive/ui/search_view.py" line="461"/>
         <source>Name of the saved search:</source>
         <translation>نام جست‌وجوی ذخیره‌شده:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="101"/>
+        <source>Could not save: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="138"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>نمایهٔ جست‌وجو بازسازی نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="152"/>
+        <source>Backed up to %1</source>
+        <translation>پشتیبان در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="153"/>
+        <source>Backup failed: %1</source>
+        <translation>پشتیبان‌گیری نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -990,90 +1040,90 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="119"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="70"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>No photo selected</source>
         <translation>عکسی برگزیده نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="67"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="72"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="74"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="77"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="82"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="86"/>
         <location filename="../../press_archive/ui/photos_page.py" line="91"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="96"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="87"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="93"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="94"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="100"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="102"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
         <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
         <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
         <source>{} photos selected</source>
         <translation>{} عکس برگزیده</translation>
     </message>
@@ -1081,27 +1131,27 @@ Archive folder: {}</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="33"/>
+        <location filename="../../press_archive/ui/undo.py" line="35"/>
         <source>Could not undo or redo: {}</source>
         <translation>واگرد یا ازنو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="126"/>
+        <location filename="../../press_archive/ui/undo.py" line="137"/>
         <source>Edit “{}”</source>
         <translation>ویرایش «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="135"/>
+        <location filename="../../press_archive/ui/undo.py" line="147"/>
         <source>Add “{}”</source>
         <translation>افزودن «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="143"/>
+        <location filename="../../press_archive/ui/undo.py" line="156"/>
         <source>Delete {} records</source>
         <translation>حذف {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="143"/>
+        <location filename="../../press_archive/ui/undo.py" line="157"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
     </message>

@@ -212,6 +212,15 @@ PERSIAN = {
     "Add “{}”": "افزودن «{}»",
     "Delete {} records": "حذف {} رکورد",
     "Restore {} records": "بازگردانی {} رکورد",
+    # issue 14: undo per view, the one write path
+    "Rate {} photos": "امتیاز به {} عکس",
+    "Pick {} photos": "گزینش {} عکس",
+    "Unpick {} photos": "لغو گزینش {} عکس",
+    "Tag {} photos": "برچسب‌گذاری {} عکس",
+    "Could not save: %1": "ذخیره نشد: %1",
+    "Backed up to %1": "پشتیبان در %1 ذخیره شد",
+    "Backup failed: %1": "پشتیبان‌گیری نشد: %1",
+    "The search index could not be rebuilt: %1": "نمایهٔ جست‌وجو بازسازی نشد: %1",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
