@@ -4,7 +4,7 @@ photographers expect (1-5 rating, 0 no rating, P pick, X reject, Space preview).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -230,6 +230,65 @@ class PhotoListView(QListView):
         self.setIconSize(QSize(size, size))
         self.doItemsLayout()
 
+    # -- right to left: arrows follow what the eye sees, ranges are ranges of photos ------------------
+
+    def moveCursor(self, action, modifiers):
+        """Left and Right move to the photo drawn on that side: in right to left the next photo is to the left.
+        (Qt's icon mode moves the other way round in right-to-left layouts.)"""
+        if action in (QAbstractItemView.MoveLeft, QAbstractItemView.MoveRight):
+            current = self.currentIndex()
+            n = self.model().rowCount() if self.model() is not None else 0
+            if not current.isValid():
+                return self.model().index(0, 0) if n else QModelIndex()
+            forward = (action == QAbstractItemView.MoveRight) != (self.layoutDirection() == Qt.RightToLeft)
+            row = min(n - 1, current.row() + 1) if forward else max(0, current.row() - 1)
+            return self.model().index(row, 0)
+        return super().moveCursor(action, modifiers)
+
+    def mousePressEvent(self, event) -> None:
+        """Shift-click selects every photo from the anchor to the one clicked, in the grid's order
+        (Qt's rectangle-based range leaves out the leftmost photo of a right-to-left row)."""
+        index = self.indexAt(event.position().toPoint())
+        mods = event.modifiers()
+        anchor = getattr(self, "_anchor", None) or QPersistentModelIndex(self.currentIndex())
+        if (event.button() == Qt.LeftButton and index.isValid() and mods & Qt.ShiftModifier
+                and anchor is not None and anchor.isValid()):
+            first, last = sorted((anchor.row(), index.row()))
+            selection = QItemSelection(self.model().index(first, 0), self.model().index(last, 0))
+            command = QItemSelectionModel.Select if mods & Qt.ControlModifier else QItemSelectionModel.ClearAndSelect
+            self.selectionModel().select(selection, command)
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if not mods & Qt.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.currentIndex())
+
+    def setSelection(self, rect: QRect, command) -> None:
+        """The photos a rubber band or Shift+arrow rectangle touches, found from their drawn places
+        (Qt's icon mode misses the leftmost column in right to left). Rows are laid out top to bottom,
+        so a binary search finds the first line and the scan stops below the rectangle."""
+        model = self.model()
+        n = model.rowCount() if model is not None else 0
+        rect = rect.normalized()
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.visualRect(model.index(mid, 0)).bottom() < rect.top():
+                lo = mid + 1
+            else:
+                hi = mid
+        selection = QItemSelection()
+        row = lo
+        while row < n:
+            item = self.visualRect(model.index(row, 0))
+            if item.top() > rect.bottom():
+                break
+            if item.intersects(rect):
+                selection.select(model.index(row, 0), model.index(row, 0))
+            row += 1
+        self.selectionModel().select(selection, command)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
         text = event.text().lower()
@@ -253,6 +312,8 @@ class PhotoListView(QListView):
                 self.preview.emit()
                 return
         super().keyPressEvent(event)
+        if not mods & Qt.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.currentIndex())
 
 
 class PreviewDialog(QDialog):
