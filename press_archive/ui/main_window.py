@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
             rows = fn(self.session.archive, [record_id]) if fn else []
             if rows:
                 self.navigate({"view": "photos", "batch_id": rows[0]["batch_id"]})
+                self.photos.select_photo(record_id)
             return
         if type_ == "event":
             self.navigate({"view": "dossier", "event_id": record_id})
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
     def _import_finished(self, kind: str, report) -> None:
         self._refresh_sidebar_lists()
         batch_id = getattr(report, "batch_id", None)
-        if kind == "photos" and batch_id and self.location.get("view") == "photos":
+        if kind == "photos" and batch_id:  # the Photos page shows the new batch, now or when it is opened
             self.photos.batches.reload()
             self.photos.show_batch(batch_id)
             self.photos.model.refresh_live()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QScrollArea,
+    QSizePolicy,
     QSlider,
     QStyle,
     QStyledItemDelegate,
@@ -134,6 +134,9 @@ class PhotoGridModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         return _FLAGS if index.isValid() else Qt.NoItemFlags
+
+    def row_of(self, photo_id: int) -> int | None:
+        return self._row_of.get(photo_id)
 
     def photo_id(self, row: int) -> int | None:
         return self.cache.ids[row] if 0 <= row < len(self.cache.ids) else None
@@ -317,31 +320,36 @@ class PhotoListView(QListView):
 
 
 class PreviewDialog(QDialog):
-    """The 1,024-pixel view of one photo, loaded on the thumbnail thread."""
+    """The 1,024-pixel view of one photo, loaded on the thumbnail thread, scaled to fit the screen
+    (a portrait preview is taller than many screens)."""
 
     def __init__(self, loader, row: dict, parent=None):
         super().__init__(parent)
         self.loader = loader
         self.row = row
+        self.pixmap = None
         self.setWindowTitle(row.get("original_name") or self.tr("Photo"))
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setMinimumSize(320, 240)
+        self.image.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
         self.image.setText(self.tr("Loading…"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.image)
         info = " · ".join(x for x in (
             row.get("caption") or "", i18n.list_text(row.get("keywords") or []), row.get("photographer") or "",
             i18n.fmt_date(row.get("date"), "long"),
         ) if x)
         self.info = i18n.plain_label(info, wrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.image, 1)
         layout.addWidget(self.info)
-        self.resize(1000, 780)
+        self._fit_to_screen()
         loader.ready.connect(self._ready)
         self._show()
+
+    def _fit_to_screen(self) -> None:
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or self.screen()
+        area = screen.availableGeometry()
+        self.resize(min(1000, area.width() * 9 // 10), min(1080, area.height() * 9 // 10))
 
     def _show(self) -> bool:
         pixmap = self.loader.pixmap(self.row["id"], self.row, PREVIEW)
@@ -350,8 +358,21 @@ class PreviewDialog(QDialog):
         if pixmap.isNull():
             self.image.setText(self.tr("The preview could not be read."))
         else:
-            self.image.setPixmap(pixmap)
+            self.pixmap = pixmap
+            self._scale()
         return True
+
+    def _scale(self) -> None:
+        if self.pixmap is not None:
+            size = self.image.contentsRect().size()
+            if self.pixmap.width() > size.width() or self.pixmap.height() > size.height():
+                self.image.setPixmap(self.pixmap.scaled(size, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            else:
+                self.image.setPixmap(self.pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale()
 
     def _ready(self, photo_id) -> None:
         if photo_id == self.row["id"]:

@@ -244,6 +244,17 @@ class PhotosPage(QWidget):
         if self.model.batch_id is None and self.batches.rowCount():
             self.show_batch(self.batches.record_id(0))
 
+    def select_photo(self, photo_id: int) -> bool:
+        """Make one photo of the shown batch the current and only selected one (a search hit opened)."""
+        row = self.model.row_of(photo_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        self.grid.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.grid.view.scrollTo(index, QAbstractItemView.PositionAtCenter)
+        self.grid.view.setFocus()
+        return True
+
     def current_batch(self) -> int | None:
         return self.model.batch_id
 
