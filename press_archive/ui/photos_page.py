@@ -43,10 +43,9 @@ def expand_codes(session, text: str) -> str:
 
 def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
     """Apply `changes` (add, remove, caption, photographer, place, rating, picked) to photos of one batch."""
-    fn = optional.photo_function("tag_photos")
-    if fn is None:
-        raise optional.Unavailable("photo tagging is not available")
-    return fn(archive, batch_id, list(ids), **changes)
+    from press_archive.services.photos import TagChange, tag_photos as tag
+
+    return tag(archive, batch_id, list(ids), TagChange(**changes))
 
 
 def tag_step_text(changes: dict, n: int) -> str:

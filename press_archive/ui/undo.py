@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from press_archive.domain.records import LIST, RecordKind, clean_record, kind_named
-from press_archive.services import photo_edits
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
 from press_archive.services.archive import ChangeSet
 from press_archive.ui import i18n
@@ -103,10 +103,10 @@ class PhotoTagsCommand(_ServiceCommand):
         self.before, self.after = before, after
 
     def do(self, archive) -> ChangeSet:
-        return photo_edits.restore_photo_states(archive, self.after)
+        return photo_service.restore_photo_states(archive, self.after)
 
     def revert(self, archive) -> ChangeSet:
-        return photo_edits.restore_photo_states(archive, self.before)
+        return photo_service.restore_photo_states(archive, self.before)
 
 
 def _raw_before(kind: RecordKind, row: dict, names) -> dict:
@@ -171,9 +171,9 @@ def tag_photos(session, stack, ids: list[int], tag, text: str, on_done=None, on_
     ids = list(ids)
 
     def op(archive):
-        before = photo_edits.photo_states(archive, ids)
+        before = photo_service.photo_states(archive, ids)
         result = tag(archive)
-        return result, before, photo_edits.photo_states(archive, ids)
+        return result, before, photo_service.photo_states(archive, ids)
 
     def done(answer):
         result, before, after = answer

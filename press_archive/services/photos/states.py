@@ -1,7 +1,5 @@
 """A photo's own tag values read as one state and written back exactly: what undo and redo of tagging,
 rating and picks need (tag_photos adds and removes; undo must put back what was there, nothing more).
-
-Kept apart from the photo service module while it is being split into a package.
 """
 
 from __future__ import annotations
