@@ -50,13 +50,13 @@ def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
 
 def tag_step_text(changes: dict, n: int) -> str:
     """What undo will name: "Rate 3 photos", "Pick 1 photos", "Tag 12 photos"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if set(changes) == {"rating"}:
-        text = tr("Undo", "Rate {} photos")
+        text = translate("Undo", "Rate {} photos")
     elif set(changes) == {"picked"}:
-        text = tr("Undo", "Pick {} photos") if changes["picked"] else tr("Undo", "Unpick {} photos")
+        text = translate("Undo", "Pick {} photos") if changes["picked"] else translate("Undo", "Unpick {} photos")
     else:
-        text = tr("Undo", "Tag {} photos")
+        text = translate("Undo", "Tag {} photos")
     return text.format(i18n.fmt_int(n))
 
 

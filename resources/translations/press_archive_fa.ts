@@ -2,36 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="56"/>
-        <source>Undo</source>
-        <comment>Rate {} photos</comment>
-        <translation>واگرد</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="58"/>
-        <source>Undo</source>
-        <comment>Pick {} photos</comment>
-        <translation>واگرد</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="58"/>
-        <source>Undo</source>
-        <comment>Unpick {} photos</comment>
-        <translation>واگرد</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="60"/>
-        <source>Undo</source>
-        <comment>Tag {} photos</comment>
-        <translation>واگرد</translation>
-    </message>
-</context>
-<context>
     <name>BarChart</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="130"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="146"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
@@ -39,82 +12,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="36"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="37"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="37"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="38"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="38"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="39"/>
         <source>Press conferences</source>
         <translation>نشست‌های خبری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="39"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
         <source>Ceremonies</source>
         <translation>مراسم</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
         <source>Photo batches</source>
         <translation>مجموعه‌های عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
         <source>Interview orders</source>
         <translation>سفارش‌های مصاحبه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
         <source>Interviews aired</source>
         <translation>مصاحبه‌های پخش‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
         <source>TV minutes</source>
         <translation>دقیقهٔ تلویزیونی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="46"/>
         <source>Radio programmes</source>
         <translation>برنامه‌های رادیویی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="59"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <source>By day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <source>By month</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="66"/>
+        <source>By quarter</source>
+        <translation>فصلی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="66"/>
+        <source>By half year</source>
+        <translation>شش‌ماهه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="67"/>
+        <source>By year</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="71"/>
         <source>Year {} (by month)</source>
         <translation>سال {} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="67"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="81"/>
+        <source>This year so far, against the same days of last year</source>
+        <translation>امسال تا امروز، در برابر همین روزهای پارسال</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="84"/>
         <source>Last two and a half years (by quarter)</source>
         <translation>دو سال و نیم اخیر (فصل به فصل)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="80"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="97"/>
         <source>{} (by month)</source>
         <translation>{} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="220"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="233"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="244"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="234"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="246"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="242"/>
         <source>Window</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="223"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="250"/>
         <source>Chart</source>
         <translation>نمودار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="279"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="283"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="294"/>
+        <source>Chosen range</source>
+        <translation>بازهٔ دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="332"/>
+        <source>Choose a range: from a day up to a later day.</source>
+        <translation>بازه‌ای برگزینید: از یک روز تا روزی پس از آن.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="339"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
@@ -492,179 +523,179 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="194"/>
+        <location filename="../../press_archive/ui/main_window.py" line="196"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="195"/>
+        <location filename="../../press_archive/ui/main_window.py" line="197"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="196"/>
+        <location filename="../../press_archive/ui/main_window.py" line="198"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="197"/>
+        <location filename="../../press_archive/ui/main_window.py" line="199"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="198"/>
+        <location filename="../../press_archive/ui/main_window.py" line="200"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="199"/>
+        <location filename="../../press_archive/ui/main_window.py" line="201"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="200"/>
+        <location filename="../../press_archive/ui/main_window.py" line="202"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="201"/>
+        <location filename="../../press_archive/ui/main_window.py" line="203"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="203"/>
+        <location filename="../../press_archive/ui/main_window.py" line="205"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="204"/>
+        <location filename="../../press_archive/ui/main_window.py" line="206"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="205"/>
+        <location filename="../../press_archive/ui/main_window.py" line="207"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="206"/>
+        <location filename="../../press_archive/ui/main_window.py" line="208"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="207"/>
+        <location filename="../../press_archive/ui/main_window.py" line="209"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="208"/>
+        <location filename="../../press_archive/ui/main_window.py" line="210"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="209"/>
+        <location filename="../../press_archive/ui/main_window.py" line="211"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="211"/>
-        <location filename="../../press_archive/ui/main_window.py" line="526"/>
+        <location filename="../../press_archive/ui/main_window.py" line="213"/>
+        <location filename="../../press_archive/ui/main_window.py" line="529"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="213"/>
+        <location filename="../../press_archive/ui/main_window.py" line="215"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="214"/>
+        <location filename="../../press_archive/ui/main_window.py" line="216"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="215"/>
+        <location filename="../../press_archive/ui/main_window.py" line="217"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="216"/>
+        <location filename="../../press_archive/ui/main_window.py" line="218"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="217"/>
+        <location filename="../../press_archive/ui/main_window.py" line="219"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="218"/>
+        <location filename="../../press_archive/ui/main_window.py" line="220"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="219"/>
+        <location filename="../../press_archive/ui/main_window.py" line="221"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="220"/>
-        <location filename="../../press_archive/ui/main_window.py" line="288"/>
+        <location filename="../../press_archive/ui/main_window.py" line="222"/>
+        <location filename="../../press_archive/ui/main_window.py" line="290"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="229"/>
+        <location filename="../../press_archive/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="236"/>
+        <location filename="../../press_archive/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="240"/>
+        <location filename="../../press_archive/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="246"/>
+        <location filename="../../press_archive/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="250"/>
+        <location filename="../../press_archive/ui/main_window.py" line="252"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="387"/>
+        <location filename="../../press_archive/ui/main_window.py" line="389"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="464"/>
+        <location filename="../../press_archive/ui/main_window.py" line="467"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="476"/>
+        <location filename="../../press_archive/ui/main_window.py" line="479"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="477"/>
+        <location filename="../../press_archive/ui/main_window.py" line="480"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="503"/>
+        <location filename="../../press_archive/ui/main_window.py" line="506"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="527"/>
+        <location filename="../../press_archive/ui/main_window.py" line="530"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -673,7 +704,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="563"/>
+        <location filename="../../press_archive/ui/main_window.py" line="566"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -681,7 +712,7 @@ Archive folder: {}</source>
 <context>
     <name>MetricCard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="204"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="220"/>
         <source>before: {}</source>
         <translation>پیش‌تر: {}</translation>
     </message>
@@ -689,22 +720,22 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="318"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="400"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="405"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="346"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="428"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="348"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="430"/>
         <source>{} selected</source>
         <translation>{} برگزیده</translation>
     </message>
@@ -712,17 +743,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="202"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="201"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="289"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="299"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="284"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="294"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -730,17 +761,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="265"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="331"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="269"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="336"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="290"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="359"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1040,90 +1071,90 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="70"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
         <source>No photo selected</source>
         <translation>عکسی برگزیده نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="72"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="74"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="73"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="82"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="91"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="96"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="90"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="95"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="91"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="96"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="102"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
         <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
         <source>{} photos selected</source>
         <translation>{} عکس برگزیده</translation>
     </message>
@@ -1154,6 +1185,26 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/undo.py" line="157"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="55"/>
+        <source>Rate {} photos</source>
+        <translation>امتیاز به {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <source>Pick {} photos</source>
+        <translation>گزینش {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <source>Unpick {} photos</source>
+        <translation>لغو گزینش {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <source>Tag {} photos</source>
+        <translation>برچسب‌گذاری {} عکس</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,16 @@ PERSIAN = {
     "Backed up to %1": "پشتیبان در %1 ذخیره شد",
     "Backup failed: %1": "پشتیبان‌گیری نشد: %1",
     "The search index could not be rebuilt: %1": "نمایهٔ جست‌وجو بازسازی نشد: %1",
+    # the dashboard: equal spans, any range and grouping
+    "This year so far, against the same days of last year": "امسال تا امروز، در برابر همین روزهای پارسال",
+    "By day": "روزانه",
+    "By week": "هفتگی",
+    "By month": "ماهانه",
+    "By quarter": "فصلی",
+    "By half year": "شش‌ماهه",
+    "By year": "سالانه",
+    "Chosen range": "بازهٔ دلخواه",
+    "Choose a range: from a day up to a later day.": "بازه‌ای برگزینید: از یک روز تا روزی پس از آن.",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
