@@ -164,6 +164,26 @@ def test_event_dossier_lists_linked_records(window, monkeypatch):
     assert opened == [("news", records.resolve(session_archive(window), "news", "t-n-1")["id"])]
 
 
+def answer_move_dialog(qtbot, fill=None, accept=True):
+    """Answer the dialog a board move opens (it asks for what the new state needs) as a user would."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.ui.interview_move import InterviewMoveDialog
+
+    def later():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, InterviewMoveDialog)
+        if fill:
+            fill(dialog)
+        if accept:
+            press(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key_Space, " ")
+        else:
+            press(dialog, Qt.Key_Escape)
+
+    QTimer.singleShot(100, later)
+
+
 def test_interview_board_columns_overdue_and_moves(window, qtbot):
     from PySide6.QtCore import Qt
 
@@ -181,6 +201,7 @@ def test_interview_board_columns_overdue_and_moves(window, qtbot):
     assert not is_overdue({"status": "aired", "date": "2000-01-01"})
     assert "(" in board.headers["ordered"].text()
     # drop on "scheduled": the services change the status, the board redraws from the archive
+    answer_move_dialog(qtbot)
     board.move_orders([order_id], "scheduled")
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
     scheduled = board.columns["scheduled"]
@@ -203,11 +224,12 @@ def test_board_accepts_a_real_drop(window, qtbot):
     for i in range(source.count()):
         if source.item(i).data(Qt.UserRole) == order_id:
             source.item(i).setSelected(True)
-    target = board.columns["recorded"]
+    target = board.columns["scheduled"]
     event = QDropEvent(QPoint(5, 5), Qt.MoveAction, QMimeData(), Qt.LeftButton, Qt.NoModifier)
     event.source = lambda: source  # the drag's source column
+    answer_move_dialog(qtbot)
     target.dropEvent(event)
-    assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "recorded"
+    assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
 
 
 def test_dashboard_counts_growth_and_chart(window, qtbot):

@@ -191,7 +191,13 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX photos_window_photographer ON photos(deleted_at, date, batch_id, photographer)")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Interview orders: the day the interview is scheduled for and the day it was recorded."""
+    db.execute("ALTER TABLE interview_orders ADD COLUMN scheduled TEXT")
+    db.execute("ALTER TABLE interview_orders ADD COLUMN recorded TEXT")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

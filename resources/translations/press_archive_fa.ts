@@ -459,19 +459,37 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="151"/>
+        <location filename="../../press_archive/ui/board.py" line="158"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="182"/>
+        <location filename="../../press_archive/ui/board.py" line="193"/>
+        <source>An order cannot go from “{}” to “{}”; from there it can go to: {}</source>
+        <translation>سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/board.py" line="204"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="199"/>
+        <location filename="../../press_archive/ui/board.py" line="222"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewMoveDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/interview_move.py" line="21"/>
+        <source>Move to: {}</source>
+        <translation>انتقال به: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/interview_move.py" line="48"/>
+        <source>{} orders move to “{}”. It needs:</source>
+        <translation>{} سفارش به «{}» می‌رود. این‌ها لازم است:</translation>
     </message>
 </context>
 <context>

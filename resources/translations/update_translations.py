@@ -231,6 +231,10 @@ PERSIAN = {
     "By year": "سالانه",
     "Chosen range": "بازهٔ دلخواه",
     "Choose a range: from a day up to a later day.": "بازه‌ای برگزینید: از یک روز تا روزی پس از آن.",
+    # the interview board: one step at a time, asking for what the new state needs
+    "An order cannot go from “{}” to “{}”; from there it can go to: {}":
+        "سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}",
+    "{} orders move to “{}”. It needs:": "{} سفارش به «{}» می‌رود. این‌ها لازم است:",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
