@@ -109,3 +109,44 @@ def test_any_range_grouped_by_week(window, qtbot):
     dash.date_to.line.setText("1403/04/01")
     press(dash.date_to.line, Qt.Key_Return)
     assert "بازه" in dash.empty.text()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf"])
+def test_the_reports_page_exports_the_chosen_period(window, qtbot, tmp_path, fmt):
+    import threading
+
+    from press_archive.services import reports
+
+    window.open_view("reports")
+    dash = window.dashboard
+    dash.date_from.line.setText("1403/01/01")
+    dash.date_to.line.setText("1403/12/30")
+    press(dash.date_to.line, Qt.Key_Return)
+    dash.by_box.setCurrentIndex(dash.by_box.findData("quarter"))
+    threads, real = [], reports.write_report
+
+    def spy(*a, **k):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*a, **k)
+
+    reports.write_report = spy
+    written = []
+    messages = []
+    window.session.status.connect(messages.append)
+    try:
+        task = dash.export(fmt, tmp_path / f"report.{fmt}", written.append)
+        qtbot.waitUntil(lambda: bool(written), timeout=60000)
+    finally:
+        reports.write_report = real
+    assert threads == [False]  # off the GUI thread
+    assert written[0] == tmp_path / f"report.{fmt}" and written[0].stat().st_size > 0
+    assert not task.dialog.isVisible()
+    assert "\u2068" in messages[-1] and str(written[0]) in messages[-1]  # the path isolated in the sentence
+    if fmt == "csv":
+        text = written[0].read_text(encoding="utf-8-sig")
+        assert "1403" in text or "۱۴۰۳" in text
+    if fmt == "xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(written[0])
+        assert book.worksheets and book.worksheets[0].max_row > 1

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from press_archive.domain.jalali import gregorian_to_jalali, jalali_to_gregorian, month_length, period_of
 from press_archive.services import stats
 from press_archive.ui import i18n
+from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
 
 # The counts shown as cards (contract keys), in the order a manager reads them.
@@ -250,6 +253,16 @@ class Dashboard(QWidget):
         top.addWidget(i18n.plain_label(self.tr("Chart")))
         top.addWidget(self.metric_box, 1)
         top.addStretch(1)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export report"))
+        self.export_button.setIcon(icon("reports"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt, text in (("pdf", self.tr("PDF…")), ("xlsx", self.tr("Excel (XLSX)…")), ("csv", self.tr("CSV…"))):
+            menu.addAction(text).triggered.connect(lambda _=False, f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        top.addWidget(self.export_button)
         self.cards = {key: MetricCard(key) for key in CARD_KEYS}
         grid = QGridLayout()
         for n, key in enumerate(CARD_KEYS):
@@ -338,6 +351,18 @@ class Dashboard(QWidget):
             card.set_values(r.total.get(key, 0), (r.total_previous or {}).get(key), (r.total_growth or {}).get(key))
         i18n.set_plain(self.empty, "" if any(r.total.values()) else self.tr("No records in this window"))
         self._draw_chart()
+
+    def export(self, fmt: str, path=None, on_done=None):
+        """The report of the window on screen, written as the CLI's `report` writes it (off the GUI thread)."""
+        from press_archive.ui.report_export import ask_report_path, export_report
+
+        w = self.current_window()
+        if w is None:
+            return None
+        path = path or ask_report_path(self, fmt, w.start, w.end)
+        if path is None:
+            return None
+        return export_report(self, self.session, path, fmt, w.start, w.end, w.by, on_done)
 
     def _draw_chart(self) -> None:
         if self.result is None:

@@ -149,6 +149,16 @@ def rtl(text: str) -> str:
     return RLM + (LRM + text if first_strong_is_ltr(text) else text)
 
 
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+
+
+def isolate(text) -> str:
+    """A path, a file name or Latin text inside a sentence, kept whole in either direction: without it a
+    path's leading slash jumps to the end of a right-to-left line."""
+    text = str(text)
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 def cell(text: str) -> str:
     """Text for a table cell (already right to left in Persian mode): keep a Latin text's own order."""
     if is_persian() and text and first_strong_is_ltr(text) and not text.startswith(LRM):

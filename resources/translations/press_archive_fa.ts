@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="146"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="149"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
@@ -12,140 +12,160 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="37"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="38"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="39"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
         <source>Press conferences</source>
         <translation>نشست‌های خبری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
         <source>Ceremonies</source>
         <translation>مراسم</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
         <source>Photo batches</source>
         <translation>مجموعه‌های عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="46"/>
         <source>Interview orders</source>
         <translation>سفارش‌های مصاحبه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="47"/>
         <source>Interviews aired</source>
         <translation>مصاحبه‌های پخش‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="48"/>
         <source>TV minutes</source>
         <translation>دقیقهٔ تلویزیونی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="46"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="49"/>
         <source>Radio programmes</source>
         <translation>برنامه‌های رادیویی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
         <source>By day</source>
         <translation>روزانه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
         <source>By week</source>
         <translation>هفتگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="65"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
         <source>By month</source>
         <translation>ماهانه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="66"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="69"/>
         <source>By quarter</source>
         <translation>فصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="66"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="69"/>
         <source>By half year</source>
         <translation>شش‌ماهه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="67"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="70"/>
         <source>By year</source>
         <translation>سالانه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="71"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="74"/>
         <source>Year {} (by month)</source>
         <translation>سال {} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="81"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="84"/>
         <source>This year so far, against the same days of last year</source>
         <translation>امسال تا امروز، در برابر همین روزهای پارسال</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="84"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="87"/>
         <source>Last two and a half years (by quarter)</source>
         <translation>دو سال و نیم اخیر (فصل به فصل)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="97"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="100"/>
         <source>{} (by month)</source>
         <translation>{} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="233"/>
-        <location filename="../../press_archive/ui/dashboard.py" line="244"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="236"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="247"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="234"/>
-        <location filename="../../press_archive/ui/dashboard.py" line="246"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="237"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="249"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="242"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="245"/>
         <source>Window</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="250"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="253"/>
         <source>Chart</source>
         <translation>نمودار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="283"/>
-        <location filename="../../press_archive/ui/dashboard.py" line="294"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="257"/>
+        <source>Export report</source>
+        <translation>خروجی گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>Excel (XLSX)…</source>
+        <translation>اکسل (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="296"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="307"/>
         <source>Chosen range</source>
         <translation>بازهٔ دلخواه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="332"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="345"/>
         <source>Choose a range: from a day up to a later day.</source>
         <translation>بازه‌ای برگزینید: از یک روز تا روزی پس از آن.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="339"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="352"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
@@ -730,7 +750,7 @@ Archive folder: {}</source>
 <context>
     <name>MetricCard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="220"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="223"/>
         <source>before: {}</source>
         <translation>پیش‌تر: {}</translation>
     </message>
@@ -848,6 +868,44 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/editors.py" line="276"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="27"/>
+        <source>Save the report</source>
+        <translation>ذخیرهٔ گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="39"/>
+        <source>Writing the report…</source>
+        <translation>در حال نوشتن گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="39"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="40"/>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="56"/>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>گزارش لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="58"/>
+        <source>Report written to {}</source>
+        <translation>گزارش در {} نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="64"/>
+        <source>The report could not be written: {}</source>
+        <translation>گزارش نوشته نشد: {}</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,18 @@ PERSIAN = {
     "An order cannot go from “{}” to “{}”; from there it can go to: {}":
         "سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}",
     "{} orders move to “{}”. It needs:": "{} سفارش به «{}» می‌رود. این‌ها لازم است:",
+    # the Reports page writes the managers' report
+    "Export report": "خروجی گزارش",
+    "PDF…": "PDF…",
+    "Excel (XLSX)…": "اکسل (XLSX)…",
+    "CSV…": "CSV…",
+    "Save the report": "ذخیرهٔ گزارش",
+    "Writing the report…": "در حال نوشتن گزارش…",
+    "Report": "گزارش",
+    "Cancel": "لغو",
+    "The report was cancelled; nothing was written.": "گزارش لغو شد؛ چیزی نوشته نشد.",
+    "Report written to {}": "گزارش در {} نوشته شد",
+    "The report could not be written: {}": "گزارش نوشته نشد: {}",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
