@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period
+from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period, record_window
 from press_archive.domain.windows import previous_window, same_days_a_year_before
 from press_archive.services.archive import Archive
 from press_archive.storage import counts as store
@@ -88,7 +88,10 @@ def _as_day(text: str | None) -> date | None:
 
 
 def data_window(archive: Archive) -> tuple[date, date] | None:
-    row = archive.db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0").fetchone()
+    # Only days a record may have: an old archive's stray 9999-12-31 must not stretch every count to it.
+    first, last = record_window()
+    row = archive.db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0 AND day BETWEEN ? AND ?",
+                             [first.isoformat(), last.isoformat()]).fetchone()
     if not row or not row[0]:
         return None
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])

@@ -106,5 +106,20 @@ def rebuild_day_counts(db: sqlite_utils.Database) -> None:
             )
 
 
+def recount_day_counts(db: sqlite_utils.Database) -> dict[tuple[str, str], float]:
+    """What rebuild_day_counts would store, counted without writing (check works on a read-only archive)."""
+    out: dict[tuple[str, str], float] = {}
+    for table, metrics in DAY_METRICS.items():
+        for metric, amount in metrics:
+            m = metric.replace("R.", "")
+            a = amount.replace("R.", "")
+            for day, name, n in db.execute(
+                f"SELECT substr(date, 1, 10) d, {m} mm, sum({a}) FROM {table} "
+                "WHERE deleted_at IS NULL AND date IS NOT NULL GROUP BY d, mm"
+            ):
+                out[(day, name)] = out.get((day, name), 0) + (n or 0)
+    return {k: n for k, n in out.items() if n != 0}
+
+
 def day_counts_snapshot(db: sqlite_utils.Database) -> dict[tuple[str, str], float]:
     return {(d, m): n for d, m, n in db.execute("SELECT day, metric, n FROM day_counts WHERE n != 0")}
