@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
                      lambda: self.open_import("photos"))
         self._action("refresh", self.tr("Refresh"), QKeySequence.Refresh, "refresh", self.refresh)
         self._action("settings", self.tr("Settings…"), "Ctrl+,", "settings", self.open_settings)
+        self._action("backup", self.tr("Back up to a folder…"), None, "folder", self.back_up)
+        self._action("check", self.tr("Check the archive…"), None, "restore", self.check_archive)
         self._action("quit", self.tr("Quit"), QKeySequence.Quit, None, self.close)
         self._action("dossier", self.tr("Event dossier"), "Ctrl+D", "dossier", self.open_dossier_of_current)
         self._action("save_search", self.tr("Save this search…"), "Ctrl+S", "saved", self.search.save_current)
@@ -231,6 +233,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.action_import, self.action_import_photos):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_check)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -516,6 +521,16 @@ class MainWindow(QMainWindow):
             self.photos.batches.reload()
             self.photos.show_batch(batch_id)
             self.photos.model.refresh_live()
+
+    def back_up(self, dest=None, on_done=None):
+        from press_archive.ui import care_actions
+
+        return care_actions.back_up(self, self.session, dest, on_done)
+
+    def check_archive(self, on_done=None, ask=None):
+        from press_archive.ui import care_actions
+
+        return care_actions.check(self, self.session, on_done=on_done, ask=ask)
 
     def open_settings(self) -> None:
         from press_archive.ui.settings_dialog import SettingsDialog

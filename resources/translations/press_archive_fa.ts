@@ -10,6 +10,64 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="21"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="41"/>
+        <source>Back up the archive to a folder</source>
+        <translation>پشتیبان‌گیری از بایگانی در یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="49"/>
+        <source>Backed up to {}: {} photos copied, {} already there</source>
+        <translation>پشتیبان در {}: {} عکس رونوشت شد، {} از پیش آنجا بود</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="56"/>
+        <source>The backup failed: {}</source>
+        <translation>پشتیبان‌گیری نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="61"/>
+        <source>Backing up to {}…</source>
+        <translation>پشتیبان‌گیری در {}…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="75"/>
+        <source>The archive is clean.</source>
+        <translation>بایگانی سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="77"/>
+        <source>{} problems repaired, {} left</source>
+        <translation>{} مشکل برطرف شد، {} مانده است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="80"/>
+        <source>{} problems found in the archive. Repair what can be repaired?</source>
+        <translation>{} مشکل در بایگانی پیدا شد. آنچه برطرف‌شدنی است برطرف شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="90"/>
+        <source>The check failed: {}</source>
+        <translation>بررسی انجام نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="93"/>
+        <source>Checking the archive…</source>
+        <translation>بررسی بایگانی…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="99"/>
+        <source>Check the archive</source>
+        <translation>بررسی بایگانی</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="40"/>
@@ -239,12 +297,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="195"/>
+        <location filename="../../press_archive/ui/editors.py" line="197"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="199"/>
+        <location filename="../../press_archive/ui/editors.py" line="201"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -252,12 +310,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="138"/>
+        <location filename="../../press_archive/ui/editors.py" line="140"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="141"/>
+        <location filename="../../press_archive/ui/editors.py" line="143"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -612,128 +670,138 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="207"/>
+        <source>Back up to a folder…</source>
+        <translation>پشتیبان‌گیری در یک پوشه…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="208"/>
+        <source>Check the archive…</source>
+        <translation>بررسی بایگانی…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="208"/>
+        <location filename="../../press_archive/ui/main_window.py" line="210"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="209"/>
+        <location filename="../../press_archive/ui/main_window.py" line="211"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="210"/>
+        <location filename="../../press_archive/ui/main_window.py" line="212"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="211"/>
+        <location filename="../../press_archive/ui/main_window.py" line="213"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="213"/>
-        <location filename="../../press_archive/ui/main_window.py" line="529"/>
+        <location filename="../../press_archive/ui/main_window.py" line="215"/>
+        <location filename="../../press_archive/ui/main_window.py" line="544"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="215"/>
+        <location filename="../../press_archive/ui/main_window.py" line="217"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="216"/>
+        <location filename="../../press_archive/ui/main_window.py" line="218"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="217"/>
+        <location filename="../../press_archive/ui/main_window.py" line="219"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="218"/>
+        <location filename="../../press_archive/ui/main_window.py" line="220"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="219"/>
+        <location filename="../../press_archive/ui/main_window.py" line="221"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="220"/>
+        <location filename="../../press_archive/ui/main_window.py" line="222"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="221"/>
+        <location filename="../../press_archive/ui/main_window.py" line="223"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="222"/>
-        <location filename="../../press_archive/ui/main_window.py" line="290"/>
+        <location filename="../../press_archive/ui/main_window.py" line="224"/>
+        <location filename="../../press_archive/ui/main_window.py" line="295"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="231"/>
+        <location filename="../../press_archive/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="238"/>
+        <location filename="../../press_archive/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="242"/>
+        <location filename="../../press_archive/ui/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="248"/>
+        <location filename="../../press_archive/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="252"/>
+        <location filename="../../press_archive/ui/main_window.py" line="257"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="389"/>
+        <location filename="../../press_archive/ui/main_window.py" line="394"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="467"/>
+        <location filename="../../press_archive/ui/main_window.py" line="472"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="479"/>
+        <location filename="../../press_archive/ui/main_window.py" line="484"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="480"/>
+        <location filename="../../press_archive/ui/main_window.py" line="485"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="506"/>
+        <location filename="../../press_archive/ui/main_window.py" line="511"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="530"/>
+        <location filename="../../press_archive/ui/main_window.py" line="545"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -742,7 +810,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="566"/>
+        <location filename="../../press_archive/ui/main_window.py" line="581"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -828,36 +896,41 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/ui/editors.py" line="65"/>
+        <source>Outside the years a record can have (1200 to 1600)</source>
+        <translation>بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="75"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="360"/>
+        <location filename="../../press_archive/ui/editors.py" line="362"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="360"/>
+        <location filename="../../press_archive/ui/editors.py" line="362"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -865,7 +938,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="276"/>
+        <location filename="../../press_archive/ui/editors.py" line="278"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>

@@ -247,6 +247,21 @@ PERSIAN = {
     "The report was cancelled; nothing was written.": "گزارش لغو شد؛ چیزی نوشته نشد.",
     "Report written to {}": "گزارش در {} نوشته شد",
     "The report could not be written: {}": "گزارش نوشته نشد: {}",
+    # backup and check from the File menu
+    "Back up to a folder…": "پشتیبان‌گیری در یک پوشه…",
+    "Check the archive…": "بررسی بایگانی…",
+    "Back up the archive to a folder": "پشتیبان‌گیری از بایگانی در یک پوشه",
+    "Backed up to {}: {} photos copied, {} already there": "پشتیبان در {}: {} عکس رونوشت شد، {} از پیش آنجا بود",
+    "The backup failed: {}": "پشتیبان‌گیری نشد: {}",
+    "Backing up to {}…": "پشتیبان‌گیری در {}…",
+    "The archive is clean.": "بایگانی سالم است.",
+    "{} problems repaired, {} left": "{} مشکل برطرف شد، {} مانده است",
+    "{} problems found in the archive. Repair what can be repaired?":
+        "{} مشکل در بایگانی پیدا شد. آنچه برطرف‌شدنی است برطرف شود؟",
+    "The check failed: {}": "بررسی انجام نشد: {}",
+    "Checking the archive…": "بررسی بایگانی…",
+    "Check the archive": "بررسی بایگانی",
+    "Outside the years a record can have (1200 to 1600)": "بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
