@@ -8,10 +8,12 @@ from PySide6.QtCore import QAbstractListModel, QItemSelection, QItemSelectionMod
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QSizePolicy,
     QSlider,
     QStyle,
@@ -56,6 +58,7 @@ class PhotoGridModel(QAbstractListModel):
         self.session = session
         self.loader = loader
         self.batch_id: int | None = None
+        self.query: dict = {}
         self.cache = PageCache(self._fetch, self, page_size=120)
         self.cache.loaded.connect(self._rows_loaded)
         self.loader.ready.connect(self._thumbnail_ready)
@@ -65,11 +68,20 @@ class PhotoGridModel(QAbstractListModel):
         fn = optional.photo_function("get_photos")
         return fn(self.session.archive, ids) if fn else []
 
+    def set_query(self, **query) -> None:
+        """Sort (order_by captured|name|rating, descending) and filter (picked, min_rating) the shown batch:
+        the database sorts and filters, as every lazy list here does."""
+        self.query = {k: v for k, v in query.items() if v is not None}
+        self.set_batch(self.batch_id)
+
+    def _ids(self, batch_id: int) -> list[int]:
+        fn = optional.photo_function("photo_ids")
+        return list(fn(self.session.archive, batch_id, **self.query)) if fn else []
+
     def set_batch(self, batch_id: int | None) -> None:
         ids: list[int] = []
-        fn = optional.photo_function("photo_ids")
-        if batch_id is not None and fn is not None:
-            ids = list(fn(self.session.archive, batch_id))
+        if batch_id is not None:
+            ids = self._ids(batch_id)
         self.batch_id = batch_id
         self.loader.cancel_pending()
         self.beginResetModel()
@@ -85,11 +97,9 @@ class PhotoGridModel(QAbstractListModel):
 
     def refresh_live(self) -> int:
         """Append photos that arrived in this batch since the last look (an import still running)."""
-        fn = optional.photo_function("photo_ids")
-        if self.batch_id is None or fn is None:
+        if self.batch_id is None:
             return 0
-        ids = list(fn(self.session.archive, self.batch_id))
-        new = [i for i in ids if i not in self._row_of]
+        new = [i for i in self._ids(self.batch_id) if i not in self._row_of]
         if not new:
             return 0
         first = len(self.cache.ids)
@@ -400,8 +410,26 @@ class PhotoGrid(QWidget):
         self.zoom.setToolTip(self.tr("Thumbnail size (Ctrl+Plus / Ctrl+Minus)"))
         self.zoom.valueChanged.connect(self.view.set_cell)
         self.count = i18n.plain_label("")
+        self.sort = QComboBox()
+        for text, query in ((self.tr("By capture time"), {"order_by": "captured"}),
+                            (self.tr("By name"), {"order_by": "name"}),
+                            (self.tr("Best rated first"), {"order_by": "rating", "descending": True})):
+            self.sort.addItem(text, query)
+        self.show_only = QComboBox()
+        for text, query in ((self.tr("All photos"), {}), (self.tr("Picked"), {"picked": True}),
+                            (self.tr("Not picked"), {"picked": False}),
+                            *((self.tr("{} stars or more").format(i18n.digits(n)), {"min_rating": n})
+                              for n in range(1, 6))):
+            self.show_only.addItem(text, query)
+        for box in (self.sort, self.show_only):
+            box.currentIndexChanged.connect(self._query_changed)
+        self.select_unpicked_button = QPushButton(self.tr("Select the unpicked"))
+        self.select_unpicked_button.clicked.connect(self.select_unpicked)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
+        bar.addWidget(self.sort)
+        bar.addWidget(self.show_only)
+        bar.addWidget(self.select_unpicked_button)
         bar.addWidget(i18n.plain_label(self.tr("Size")))
         bar.addWidget(self.zoom)
         layout = QVBoxLayout(self)
@@ -412,6 +440,22 @@ class PhotoGrid(QWidget):
             signal.connect(self._update_count)
         self.view.selectionModel().selectionChanged.connect(self._update_count)
         self._update_count()
+
+    def _query_changed(self, *_args) -> None:
+        self.model.set_query(**(self.sort.currentData() or {}), **(self.show_only.currentData() or {}))
+
+    def select_unpicked(self) -> int:
+        """Select every photo shown that is not picked (the rows are read in pages, never in a paint)."""
+        model = self.model
+        rows = range(model.rowCount())
+        model.cache.load_rows(rows)
+        selection = QItemSelection()
+        for r in rows:
+            row = model.cache.row(r)
+            if row is not None and int(row.get("picked") or 0) == 0:
+                selection.select(model.index(r), model.index(r))
+        self.view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+        return len(selection.indexes())
 
     def set_zoom(self, size: int) -> None:
         self.zoom.setValue(size)

@@ -7,7 +7,7 @@ on the grid directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -30,6 +31,7 @@ from press_archive.ui import i18n, optional, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
 from press_archive.ui.photo_grid import PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
 from press_archive.ui.thumbnails import ThumbnailLoader
 
@@ -183,15 +185,28 @@ class PhotosPage(QWidget):
         self.panel.apply_requested.connect(
             lambda changes: self.apply_tags(self.grid.selected_ids(), changes, self.panel.clear))
         self.panel.set_selection_count(0)
-        self.grid.view.selectionModel().selectionChanged.connect(
-            lambda *_a: self.panel.set_selection_count(len(self.grid.selected_ids())))
+        self.info = PhotoInfoPanel()
+        self._info_timer = QTimer(self)  # one read after a burst of selection changes (Shift+arrows held down)
+        self._info_timer.setSingleShot(True)
+        self._info_timer.setInterval(60)
+        self._info_timer.timeout.connect(self.show_selection_info)
+        self.grid.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
         self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
         self.grid.view.preview.connect(self.preview_current)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
-        lower.addWidget(self.panel)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.info)
+        side_layout.addWidget(self.panel, 1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(320)
+        lower.addWidget(side_scroll)
         lower.setStretchFactor(0, 1)
         lower.setSizes([900, 280])
         splitter = QSplitter(Qt.Vertical)
@@ -272,12 +287,29 @@ class PhotosPage(QWidget):
                 return
         self.model.refresh_live()
 
+    def _selection_changed(self, *_args) -> None:
+        self.panel.set_selection_count(len(self.grid.selected_ids()))
+        self._info_timer.start()
+
+    def show_selection_info(self) -> None:
+        """The info panel shows what the selected photos hold now (read in one query, never in a paint)."""
+        self._info_timer.stop()
+        ids = [i for i in self.grid.selected_ids() if i is not None][:SHOWN_AT_MOST]
+        get_photos = optional.photo_function("get_photos")
+        photos = get_photos(self.session.archive, ids) if ids and get_photos else []
+        batches = {}
+        for batch_id in {p["batch_id"] for p in photos}:
+            batches[batch_id] = record_service.resolve(self.session.archive, "photo_batches", batch_id)
+        self.info.show_photos(photos, batches)
+
     def _changed(self, changes) -> None:
         self.batches.apply_changes(changes)
         if "photo" in changes.types():
             edited = changes.edited.get("photo", [])
             if edited:
                 self.model.forget(edited)
+                if set(edited) & set(self.grid.selected_ids()):
+                    self._info_timer.start()
             if "photo" in changes.added or "photo" in changes.deleted:
                 self.model.refresh_live()
 
@@ -314,4 +346,5 @@ class PhotosPage(QWidget):
             PreviewDialog(self.loader, row, self).exec()
 
     def shutdown(self) -> None:
+        self._info_timer.stop()
         self.loader.stop()

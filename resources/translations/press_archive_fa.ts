@@ -826,40 +826,176 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="400"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="410"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="405"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
+        <source>By capture time</source>
+        <translation>به ترتیب زمان عکاسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="415"/>
+        <source>By name</source>
+        <translation>به ترتیب نام</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="416"/>
+        <source>Best rated first</source>
+        <translation>پرامتیازترین نخست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <source>All photos</source>
+        <translation>همهٔ عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <source>Picked</source>
+        <translation>برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
+        <source>Not picked</source>
+        <translation>نابرگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="421"/>
+        <source>{} stars or more</source>
+        <translation>{} ستاره و بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="426"/>
+        <source>Select the unpicked</source>
+        <translation>گزینش نابرگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="433"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="428"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="430"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="474"/>
         <source>{} selected</source>
         <translation>{} برگزیده</translation>
     </message>
 </context>
 <context>
+    <name>PhotoInfo</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <source>Taken</source>
+        <translation>زمان عکاسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <source>Lens</source>
+        <translation>عدسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <source>Exposure</source>
+        <translation>نوردهی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <source>GPS</source>
+        <translation>موقعیت GPS</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <source>Pixels</source>
+        <translation>پیکسل</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <source>Caption</source>
+        <translation>شرح عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <source>Keywords</source>
+        <translation>کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <source>Photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <source>Rating</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <source>Pick</source>
+        <translation>گزینش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="82"/>
+        <source>(mixed)</source>
+        <translation>(گوناگون)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="88"/>
+        <source>Picked</source>
+        <translation>برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfoPanel</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="104"/>
+        <source>Selected photos</source>
+        <translation>عکس‌های برگزیده در جدول</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="201"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="216"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="299"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="331"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="294"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="326"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -867,17 +1003,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="331"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="341"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="336"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="346"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="359"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="369"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1220,90 +1356,90 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="125"/>
         <source>No photo selected</source>
         <translation>عکسی برگزیده نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
         <location filename="../../press_archive/ui/photos_page.py" line="73"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="75"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="83"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="90"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="95"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="91"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="93"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="96"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="100"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="102"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
         <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
         <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>{} photos selected</source>
         <translation>{} عکس برگزیده</translation>
     </message>
@@ -1336,22 +1472,22 @@ Archive folder: {}</source>
         <translation>بازگردانی {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="55"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
         <source>Rate {} photos</source>
         <translation>امتیاز به {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
         <source>Pick {} photos</source>
         <translation>گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
         <source>Unpick {} photos</source>
         <translation>لغو گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
         <source>Tag {} photos</source>
         <translation>برچسب‌گذاری {} عکس</translation>
     </message>

@@ -1,0 +1,103 @@
+"""The photographer's workspace: the selected photos' current values (mixed shown as mixed) and camera data;
+sort, filter and "select the unpicked" on the grid."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.timeout(120)
+
+from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
+from ui_fixtures import (  # noqa: E402,F401
+    add_photos, persian_app, press, session, ui_archive, ui_settings, wait_for_writes, window,
+)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "camera-samples"
+
+
+@pytest.fixture(autouse=True)
+def _photos_available():
+    from press_archive.ui.photo_grid import photos_available
+
+    if not photos_available():
+        pytest.skip("photo services are not in this build")
+
+
+def _select(view, rows):
+    view.clearSelection()
+    for r in rows:
+        view.selectionModel().select(view.model().index(r, 0), QItemSelectionModel.Select)
+
+
+def test_the_info_panel_shows_current_values_and_mixed(window, session, tmp_path, qtbot):
+    report = add_photos(session.archive, tmp_path / "p", 4)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    view = page.grid.view
+    view.setFocus()
+    _select(view, [0])
+    press(view, Qt.Key_4, "4")
+    wait_for_writes(qtbot, session)
+    page.show_selection_info()
+    info = page.info
+    assert info.labels["rating"].text().endswith("★★★★")
+    assert "بودجه" in info.labels["keywords"].text()  # the batch's keywords, shown on the photo
+    assert info.labels["photographer"].text().endswith("مریم افشار")
+    assert info.labels["size"].text()  # pixels
+    _select(view, [0, 1])
+    page.show_selection_info()
+    assert info.labels["rating"].text().endswith("(گوناگون)")  # 4 stars and none
+    assert "بودجه" in info.labels["keywords"].text()  # the same on both: not mixed
+    assert info.labels["original_name"].text().endswith("(گوناگون)")
+
+
+def test_camera_data_of_a_real_camera_file(window, session, tmp_path):
+    from press_archive.services.photos import import_photos
+
+    folder = tmp_path / "camera"
+    folder.mkdir()
+    sample = SAMPLES / "Canon EOS 7D.jpg"
+    if not sample.exists():
+        pytest.skip("camera samples are not here")
+    shutil.copy(sample, folder / sample.name)
+    report = import_photos(session.archive, [folder], workers=0, title="canon")
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    _select(page.grid.view, [0])
+    page.show_selection_info()
+    assert "Canon EOS 7D" in page.info.labels["camera"].text()
+    exposure = page.info.labels["exposure"].text()
+    assert "f/" in exposure and "ISO" in exposure and "\u2068" in exposure  # Latin kept whole in RTL
+
+
+def test_sort_filter_and_select_the_unpicked(window, session, tmp_path, qtbot):
+    from press_archive.services.photos import get_photos
+
+    report = add_photos(session.archive, tmp_path / "p", 6)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    grid = page.grid
+    view = grid.view
+    view.setFocus()
+    _select(view, [1, 3])
+    press(view, Qt.Key_P, "p")
+    wait_for_writes(qtbot, session)
+    _select(view, [3])
+    press(view, Qt.Key_5, "5")
+    wait_for_writes(qtbot, session)
+    picked = {page.model.photo_id(1), page.model.photo_id(3)}
+    best = page.model.photo_id(3)
+    assert grid.select_unpicked() == 4
+    assert set(grid.selected_ids()) == set(page.model.cache.ids) - picked
+    grid.show_only.setCurrentIndex(grid.show_only.findText("برگزیده"))
+    assert set(page.model.cache.ids) == picked
+    grid.show_only.setCurrentIndex(0)
+    grid.sort.setCurrentIndex(2)  # best rated first
+    assert page.model.cache.ids[0] == best
+    grid.sort.setCurrentIndex(1)  # by name
+    names = [p["original_name"] for p in get_photos(session.archive, page.model.cache.ids)]
+    assert names == sorted(names)
