@@ -979,7 +979,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/ui/photo_info.py" line="104"/>
         <source>Selected photos</source>
-        <translation>عکس‌های برگزیده در جدول</translation>
+        <translation>عکس‌های انتخاب‌شده</translation>
     </message>
 </context>
 <context>
