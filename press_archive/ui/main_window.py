@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -47,6 +49,35 @@ def message_box(parent, icon_kind, title: str, text: str, buttons=QMessageBox.Ok
     return box.exec()
 
 
+class EmptyArchiveGuide(QWidget):
+    """What an empty archive shows instead of an empty table: what to do next."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = i18n.plain_label(self.tr("The archive is empty"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = i18n.plain_label(self.tr("Import the office's news, events, interview orders or productions from "
+                                        "JSONL or CSV files, or a folder of photos; or load the sample records "
+                                        "to look around first."), wrap=True)
+        self.import_records = QPushButton(icon("import"), self.tr("Import records…"))
+        self.import_photos = QPushButton(icon("import_photos"), self.tr("Import photos…"))
+        self.load_sample = QPushButton(icon("app"), self.tr("Load the sample records"))
+        buttons = QHBoxLayout()
+        for b in (self.import_records, self.import_photos, self.load_sample):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.setMaximumWidth(16777215)
+
+
 class RecordList(QWidget):
     """The central lazy table of one kind (or its trash)."""
 
@@ -66,11 +97,18 @@ class RecordList(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.guide = EmptyArchiveGuide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.guide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         self.model: RecordTableModel | None = None
+
+    def show_guide(self, shown: bool) -> None:
+        self.pages.setCurrentWidget(self.guide if shown else self.view)
 
     def show_kind(self, kind: str, *, filters=None, trash: bool = False) -> RecordTableModel:
         old = self.model
@@ -158,6 +196,9 @@ class MainWindow(QMainWindow):
         self.detail.dossier_requested.connect(lambda eid: self.navigate({"view": "dossier", "event_id": eid}))
         self.detail.photos_requested.connect(lambda bid: self.navigate({"view": "photos", "batch_id": bid}))
         self.list.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.list.guide.import_records.clicked.connect(lambda: self.open_import("news"))
+        self.list.guide.import_photos.clicked.connect(lambda: self.open_import("photos"))
+        self.list.guide.load_sample.clicked.connect(lambda: self.load_sample())
         self.session.changed.connect(self._changed)
         self.session.status.connect(self._status_message)
         self._refresh_sidebar_lists()
@@ -295,6 +336,7 @@ class MainWindow(QMainWindow):
                 title = self.tr("Trash") + " — " + title
             i18n.set_plain(self.list.title, f"{title} ({i18n.fmt_int(model.rowCount())})")
             self.stack.setCurrentWidget(self.list)
+            self.list.show_guide(not target.get("trash") and model.rowCount() == 0 and self._archive_is_empty())
             self.detail.show_record(None, None)
             if model.rowCount():  # the newest record is shown in the detail panel at once
                 self.list.view.selectionModel().setCurrentIndex(
@@ -337,6 +379,30 @@ class MainWindow(QMainWindow):
         self.session.activate_view(self.undo_key(target))
         self._update_actions()
         self._show_counts()
+
+    def _archive_is_empty(self) -> bool:
+        return all(record_service.count(self.session.archive, kind) == 0 for kind in LIST_VIEWS)
+
+    def load_sample(self, on_done=None):
+        """The sample records, loaded through the write path (off the GUI thread); then the news list."""
+        from press_archive.services.archive import ChangeSet
+
+        def op(archive):
+            from press_archive.services.sample import load_sample
+
+            load_sample(archive)
+            changes = ChangeSet()
+            for type_ in ("news", "event", "interview", "production", "photo_batch", "photo"):
+                changes.add("added", type_, [])
+            return changes
+
+        def done(_changes):
+            self.navigate({"view": "list", "kind": "news"})
+            if on_done is not None:
+                on_done()
+
+        self.list.guide.load_sample.setEnabled(False)
+        return self.session.run_write(op, done)
 
     @staticmethod
     def undo_key(target: dict) -> str:
@@ -548,13 +614,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_sidebar_lists(self) -> None:
         self.sidebar.set_saved_searches(self.settings.saved_searches())
-        self.sidebar.set_recent_imports(self.settings.recent_imports())
+        self.sidebar.set_recent_imports(self.settings.recent_imports(self.session.root))
 
     def _delete_saved_search(self, name: str) -> None:
         self.settings.delete_search(name)
         self._refresh_sidebar_lists()
 
     def _changed(self, changes) -> None:
+        if self.location.get("view") == "list" and self.list.pages.currentWidget() is self.list.guide and changes.added:
+            self.refresh()  # the first records arrived: the guide gives way to the list
+            return
         if self.list.model is not None:
             self.list.model.apply_changes(changes)
             if self.location.get("view") == "list":

@@ -287,6 +287,34 @@
     </message>
 </context>
 <context>
+    <name>EmptyArchiveGuide</name>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="57"/>
+        <source>The archive is empty</source>
+        <translation>بایگانی خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="62"/>
+        <source>Import the office&apos;s news, events, interview orders or productions from JSONL or CSV files, or a folder of photos; or load the sample records to look around first.</source>
+        <translation>اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="65"/>
+        <source>Import records…</source>
+        <translation>ورود رکوردها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="66"/>
+        <source>Import photos…</source>
+        <translation>ورود عکس‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="67"/>
+        <source>Load the sample records</source>
+        <translation>بار کردن رکوردهای نمونه</translation>
+    </message>
+</context>
+<context>
     <name>EventDossier</name>
     <message>
         <location filename="../../press_archive/ui/dossier.py" line="54"/>
@@ -599,209 +627,209 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="121"/>
+        <location filename="../../press_archive/ui/main_window.py" line="159"/>
         <source>Press archive — {}</source>
         <translation>بایگانی روابط عمومی — {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="146"/>
+        <location filename="../../press_archive/ui/main_window.py" line="184"/>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="186"/>
+        <location filename="../../press_archive/ui/main_window.py" line="227"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="189"/>
+        <location filename="../../press_archive/ui/main_window.py" line="230"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="196"/>
+        <location filename="../../press_archive/ui/main_window.py" line="237"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="197"/>
+        <location filename="../../press_archive/ui/main_window.py" line="238"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="198"/>
+        <location filename="../../press_archive/ui/main_window.py" line="239"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="199"/>
+        <location filename="../../press_archive/ui/main_window.py" line="240"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="200"/>
+        <location filename="../../press_archive/ui/main_window.py" line="241"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="201"/>
+        <location filename="../../press_archive/ui/main_window.py" line="242"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="202"/>
+        <location filename="../../press_archive/ui/main_window.py" line="243"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="203"/>
+        <location filename="../../press_archive/ui/main_window.py" line="244"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="205"/>
+        <location filename="../../press_archive/ui/main_window.py" line="246"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="206"/>
+        <location filename="../../press_archive/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="207"/>
+        <location filename="../../press_archive/ui/main_window.py" line="248"/>
         <source>Back up to a folder…</source>
         <translation>پشتیبان‌گیری در یک پوشه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="208"/>
+        <location filename="../../press_archive/ui/main_window.py" line="249"/>
         <source>Check the archive…</source>
         <translation>بررسی بایگانی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="209"/>
+        <location filename="../../press_archive/ui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="210"/>
+        <location filename="../../press_archive/ui/main_window.py" line="251"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="211"/>
+        <location filename="../../press_archive/ui/main_window.py" line="252"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="212"/>
+        <location filename="../../press_archive/ui/main_window.py" line="253"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="213"/>
+        <location filename="../../press_archive/ui/main_window.py" line="254"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="215"/>
-        <location filename="../../press_archive/ui/main_window.py" line="544"/>
+        <location filename="../../press_archive/ui/main_window.py" line="256"/>
+        <location filename="../../press_archive/ui/main_window.py" line="610"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="217"/>
+        <location filename="../../press_archive/ui/main_window.py" line="258"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="218"/>
+        <location filename="../../press_archive/ui/main_window.py" line="259"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="219"/>
+        <location filename="../../press_archive/ui/main_window.py" line="260"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="220"/>
+        <location filename="../../press_archive/ui/main_window.py" line="261"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="221"/>
+        <location filename="../../press_archive/ui/main_window.py" line="262"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="222"/>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="223"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="224"/>
-        <location filename="../../press_archive/ui/main_window.py" line="295"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
+        <location filename="../../press_archive/ui/main_window.py" line="336"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="233"/>
+        <location filename="../../press_archive/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="243"/>
+        <location filename="../../press_archive/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="247"/>
+        <location filename="../../press_archive/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="253"/>
+        <location filename="../../press_archive/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="257"/>
+        <location filename="../../press_archive/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="394"/>
+        <location filename="../../press_archive/ui/main_window.py" line="460"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="472"/>
+        <location filename="../../press_archive/ui/main_window.py" line="538"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="484"/>
+        <location filename="../../press_archive/ui/main_window.py" line="550"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="485"/>
+        <location filename="../../press_archive/ui/main_window.py" line="551"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="511"/>
+        <location filename="../../press_archive/ui/main_window.py" line="577"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="545"/>
+        <location filename="../../press_archive/ui/main_window.py" line="611"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -810,7 +838,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="581"/>
+        <location filename="../../press_archive/ui/main_window.py" line="650"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>

@@ -280,6 +280,12 @@ PERSIAN = {
     "All photos": "همهٔ عکس‌ها",
     "{} stars or more": "{} ستاره و بیشتر",
     "Select the unpicked": "گزینش نابرگزیده‌ها",
+    # an empty archive says what to do next
+    "The archive is empty": "بایگانی خالی است",
+    "Import the office's news, events, interview orders or productions from JSONL or CSV files, or a folder of photos; or load the sample records to look around first.":
+        "اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها "
+        "وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.",
+    "Load the sample records": "بار کردن رکوردهای نمونه",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
