@@ -37,7 +37,7 @@ def test_back_up_from_the_file_menu(window, qtbot, tmp_path):
         assert copy.db["news_items"].count == window.session.archive.db["news_items"].count
         # thumbnails are derived (rebuilt on restore); every original is there, whole
         assert not [p for p in care.check_archive(copy).problems if "thumbnail" not in p]
-    assert "\u2068" in messages[-1]
+    assert "\u2066" in messages[-1]
 
 
 def test_check_from_the_file_menu_offers_repair_defaulting_to_no(window, qtbot):

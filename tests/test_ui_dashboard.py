@@ -141,7 +141,7 @@ def test_the_reports_page_exports_the_chosen_period(window, qtbot, tmp_path, fmt
     assert threads == [False]  # off the GUI thread
     assert written[0] == tmp_path / f"report.{fmt}" and written[0].stat().st_size > 0
     assert not task.dialog.isVisible()
-    assert "\u2068" in messages[-1] and str(written[0]) in messages[-1]  # the path isolated in the sentence
+    assert "\u2066" in messages[-1] and str(written[0]) in messages[-1]  # the path isolated in the sentence
     if fmt == "csv":
         text = written[0].read_text(encoding="utf-8-sig")
         assert "1403" in text or "۱۴۰۳" in text

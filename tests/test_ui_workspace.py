@@ -71,7 +71,7 @@ def test_camera_data_of_a_real_camera_file(window, session, tmp_path):
     page.show_selection_info()
     assert "Canon EOS 7D" in page.info.labels["camera"].text()
     exposure = page.info.labels["exposure"].text()
-    assert "f/" in exposure and "ISO" in exposure and "\u2068" in exposure  # Latin kept whole in RTL
+    assert "f/" in exposure and "ISO" in exposure and "\u2066" in exposure  # Latin kept whole in RTL
 
 
 def test_sort_filter_and_select_the_unpicked(window, session, tmp_path, qtbot):

@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
                 self.search.set_request(SearchRequest(query=target["query"]))
             self.sidebar.select_key("search")
             self.search.query.setFocus()
-        self.detail.setVisible(view == "list")
+        self.detail.setVisible(view == "list" and self.list.pages.currentWidget() is not self.list.guide)
         self.session.activate_view(self.undo_key(target))
         self._update_actions()
         self._show_counts()

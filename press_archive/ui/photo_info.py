@@ -117,3 +117,4 @@ class PhotoInfoPanel(QGroupBox):
             text = shown_text(name, self.values[name]) if name in self.values else ""
             i18n.set_plain(label, text)
             self.form.setRowVisible(label, bool(text) or name in ("caption", "keywords"))
+        self.setVisible(bool(photos))  # nothing selected: nothing to show

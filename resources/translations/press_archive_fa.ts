@@ -911,7 +911,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/ui/photo_grid.py" line="474"/>
         <source>{} selected</source>
-        <translation>{} برگزیده</translation>
+        <translation>{} انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/photos_page.py" line="71"/>
         <location filename="../../press_archive/ui/photos_page.py" line="125"/>
         <source>No photo selected</source>
-        <translation>عکسی برگزیده نشده</translation>
+        <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="73"/>
@@ -1424,7 +1424,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="100"/>
         <source>Apply to selected photos</source>
-        <translation>اعمال بر عکس‌های برگزیده</translation>
+        <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="104"/>
@@ -1469,7 +1469,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>{} photos selected</source>
-        <translation>{} عکس برگزیده</translation>
+        <translation>{} عکس انتخاب‌شده</translation>
     </message>
 </context>
 <context>
