@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
         self._action("zoom_out", self.tr("Smaller thumbnails"), QKeySequence.ZoomOut, "zoom_out",
                      lambda: self.photos.grid.step_zoom(-32))
         self._action("about", self.tr("About"), None, "app", self.about)
+        self._action("export_photos", self.tr("Export photos with their metadata…"), None, "folder",
+                     self.export_photos)
+        self._action("code_replacements", self.tr("Code replacements…"), None, "edit", self.edit_code_replacements)
+        self._action("duplicates", self.tr("Duplicate photos…"), None, "photo", self.show_duplicates)
         views = (
             ("view_news", self.tr("News items"), "Ctrl+1", "news", {"view": "list", "kind": "news"}),
             ("view_events", self.tr("Events"), "Ctrl+2", "event", {"view": "list", "kind": "events"}),
@@ -291,6 +295,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for a in (self.action_dossier, self.action_zoom_in, self.action_zoom_out, self.action_refresh):
             view_menu.addAction(a)
+        photos_menu = bar.addMenu(self.tr("&Photos"))
+        for a in (self.action_export_photos, self.action_duplicates, self.action_code_replacements):
+            photos_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
 
@@ -597,6 +604,33 @@ class MainWindow(QMainWindow):
         from press_archive.ui import care_actions
 
         return care_actions.check(self, self.session, on_done=on_done, ask=ask)
+
+    def export_photos(self, out_dir=None, on_done=None):
+        from press_archive.ui import photo_tools
+
+        if self.location.get("view") != "photos":
+            self.navigate({"view": "photos"})
+        return photo_tools.export_selected(self.photos, out_dir, on_done)
+
+    def edit_code_replacements(self):
+        from press_archive.ui.photo_tools import CodeReplacementsDialog
+
+        dialog = CodeReplacementsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self):
+        from press_archive.ui.photo_tools import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.session, self.photos.loader, self)
+
+        def open_photo(batch_id, photo_id):
+            self.navigate({"view": "photos", "batch_id": batch_id})
+            self.photos.select_photo(photo_id)
+
+        dialog.open_photo.connect(open_photo)
+        dialog.show()
+        return dialog
 
     def open_settings(self) -> None:
         from press_archive.ui.settings_dialog import SettingsDialog

@@ -68,6 +68,39 @@
     </message>
 </context>
 <context>
+    <name>CodeReplacementsDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="82"/>
+        <source>Code replacements</source>
+        <translation>جایگزینی کدها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="86"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="86"/>
+        <source>Replaced by</source>
+        <translation>جایگزین</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="90"/>
+        <source>Add a code</source>
+        <translation>افزودن کد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="92"/>
+        <source>Remove the chosen code</source>
+        <translation>حذف کد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="104"/>
+        <source>In captions, \code\ is replaced by its text.</source>
+        <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="40"/>
@@ -284,6 +317,44 @@
         <location filename="../../press_archive/ui/detail.py" line="107"/>
         <source>imported</source>
         <translation>وارد شد</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="155"/>
+        <source>Duplicate photos</source>
+        <translation>عکس‌های تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="157"/>
+        <source>Looking for duplicates…</source>
+        <translation>در حال یافتن تکراری‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="174"/>
+        <source>Could not look for duplicates: {}</source>
+        <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="178"/>
+        <source>{} groups of duplicates</source>
+        <translation>{} گروه تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="179"/>
+        <source>No duplicates in the archive.</source>
+        <translation>در بایگانی عکس تکراری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="181"/>
+        <source>The same image data</source>
+        <translation>دادهٔ تصویری یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="181"/>
+        <source>Visually the same</source>
+        <translation>از نظر دیداری یکسان</translation>
     </message>
 </context>
 <context>
@@ -733,103 +804,123 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="256"/>
-        <location filename="../../press_archive/ui/main_window.py" line="610"/>
+        <location filename="../../press_archive/ui/main_window.py" line="644"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="258"/>
+        <location filename="../../press_archive/ui/main_window.py" line="257"/>
+        <source>Export photos with their metadata…</source>
+        <translation>خروجی عکس‌ها با اطلاعاتشان…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="259"/>
+        <source>Code replacements…</source>
+        <translation>جایگزینی کدها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="260"/>
+        <source>Duplicate photos…</source>
+        <translation>عکس‌های تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="262"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="259"/>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="260"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="261"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="262"/>
+        <location filename="../../press_archive/ui/main_window.py" line="266"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="264"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="265"/>
-        <location filename="../../press_archive/ui/main_window.py" line="336"/>
+        <location filename="../../press_archive/ui/main_window.py" line="269"/>
+        <location filename="../../press_archive/ui/main_window.py" line="343"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="274"/>
+        <location filename="../../press_archive/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="284"/>
+        <location filename="../../press_archive/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="288"/>
+        <location filename="../../press_archive/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="294"/>
+        <location filename="../../press_archive/ui/main_window.py" line="298"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="298"/>
+        <location filename="../../press_archive/ui/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="460"/>
+        <location filename="../../press_archive/ui/main_window.py" line="467"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="538"/>
+        <location filename="../../press_archive/ui/main_window.py" line="545"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="550"/>
+        <location filename="../../press_archive/ui/main_window.py" line="557"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="551"/>
+        <location filename="../../press_archive/ui/main_window.py" line="558"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="577"/>
+        <location filename="../../press_archive/ui/main_window.py" line="584"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="611"/>
+        <location filename="../../press_archive/ui/main_window.py" line="645"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -838,7 +929,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="650"/>
+        <location filename="../../press_archive/ui/main_window.py" line="684"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -1008,6 +1099,34 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/photo_info.py" line="104"/>
         <source>Selected photos</source>
         <translation>عکس‌های انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTools</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="39"/>
+        <source>Export the photos to a folder</source>
+        <translation>خروجی عکس‌ها در یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="44"/>
+        <source>Exporting photos…</source>
+        <translation>در حال خروجی گرفتن از عکس‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="44"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="57"/>
+        <source>{} photos exported to {}</source>
+        <translation>{} عکس در {} ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="64"/>
+        <source>The export failed: {}</source>
+        <translation>خروجی گرفته نشد: {}</translation>
     </message>
 </context>
 <context>

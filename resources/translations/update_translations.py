@@ -286,6 +286,28 @@ PERSIAN = {
         "اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها "
         "وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.",
     "Load the sample records": "بار کردن رکوردهای نمونه",
+    # the photo tools of the command line, from the window
+    "Export photos with their metadata…": "خروجی عکس‌ها با اطلاعاتشان…",
+    "Code replacements…": "جایگزینی کدها…",
+    "Duplicate photos…": "عکس‌های تکراری…",
+    "&Photos": "&عکس‌ها",
+    "Export the photos to a folder": "خروجی عکس‌ها در یک پوشه",
+    "Exporting photos…": "در حال خروجی گرفتن از عکس‌ها…",
+    "{} photos exported to {}": "{} عکس در {} ذخیره شد",
+    "The export failed: {}": "خروجی گرفته نشد: {}",
+    "Code replacements": "جایگزینی کدها",
+    "Code": "کد",
+    "Replaced by": "جایگزین",
+    "Add a code": "افزودن کد",
+    "Remove the chosen code": "حذف کد برگزیده",
+    "In captions, \\code\\ is replaced by its text.": "در شرح عکس‌ها، \\کد\\ با متن آن جایگزین می‌شود.",
+    "Duplicate photos": "عکس‌های تکراری",
+    "Looking for duplicates…": "در حال یافتن تکراری‌ها…",
+    "{} groups of duplicates": "{} گروه تکراری",
+    "No duplicates in the archive.": "در بایگانی عکس تکراری نیست.",
+    "The same image data": "دادهٔ تصویری یکسان",
+    "Visually the same": "از نظر دیداری یکسان",
+    "Could not look for duplicates: {}": "یافتن تکراری‌ها انجام نشد: {}",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
