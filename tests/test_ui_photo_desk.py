@@ -7,9 +7,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.timeout(120)
 
-from PySide6.QtCore import Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    add_photos, make_photos, persian_app, press, session, ui_archive, ui_settings, window,
+    add_photos, make_photos, persian_app, session, ui_archive, ui_settings, window,
 )
 
 

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.timeout(180)
 
 from PySide6.QtCore import Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    add_photos, make_photos, persian_app, press, session, type_text, ui_archive, ui_settings, wait_for_writes, window,
+    add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
 )
 
 

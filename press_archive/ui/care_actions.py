@@ -1,38 +1,17 @@
 """Back up and check from the File menu, as `press-archive backup DEST` and `check [--repair]` do:
-the same services, off the GUI thread, with a busy dialog; the result is said in plain words."""
+the same services, off the GUI thread, with a progress dialog; the result is said in plain words."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from press_archive.services.archive import Archive
 from press_archive.ui import i18n
-
-SHOW_BUSY_AFTER_MS = 600
-
+from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
-
-
-def _busy(parent, text: str, task) -> QProgressDialog:
-    dialog = QProgressDialog(i18n.rtl(text), translate("Care", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModal)
-    dialog.setMinimumDuration(SHOW_BUSY_AFTER_MS)
-    dialog.canceled.connect(task.cancel)
-    return dialog
-
-
-def _in_background(session, work, done, failed):
-    root, user = session.archive.root, session.archive.user
-
-    def run(_task):
-        with Archive(root, user=user) as archive:
-            return work(archive)
-
-    return session.tasks.run_task(run, done, failed)
 
 
 def back_up(parent, session, dest: Path | None = None, on_done=None):
@@ -45,22 +24,18 @@ def back_up(parent, session, dest: Path | None = None, on_done=None):
     from press_archive.services.backup import backup_archive
 
     def done(result):
-        dialog.close()
         session.status.emit(translate("Care", "Backed up to {}: {} photos copied, {} already there").format(
             i18n.isolate(dest), i18n.fmt_int(result.photos_copied), i18n.fmt_int(result.photos_kept)))
         if on_done is not None:
             on_done(result)
 
-    def failed(error, _text):
-        dialog.close()
+    def failed(error):
         session.status.emit(translate("Care", "The backup failed: {}").format(error))
         if on_done is not None:
             on_done(None)
 
-    task = _in_background(session, lambda archive: backup_archive(archive, dest), done, failed)
-    dialog = _busy(parent, translate("Care", "Backing up to {}…").format(i18n.isolate(dest)), task)
-    task.dialog = dialog
-    return task
+    return run_with_progress(parent, session, translate("Care", "Backing up to {}…").format(i18n.isolate(dest)),
+                             lambda archive, _task: backup_archive(archive, dest), done, failed)
 
 
 def check(parent, session, repair: bool = False, on_done=None, ask=None):
@@ -70,7 +45,6 @@ def check(parent, session, repair: bool = False, on_done=None, ask=None):
     ask = ask or (lambda text, details: _ask_repair(parent, text, details))
 
     def done(report):
-        dialog.close()
         if report.clean:
             session.status.emit(translate("Care", "The archive is clean."))
         elif report.repaired or repair:
@@ -85,14 +59,11 @@ def check(parent, session, repair: bool = False, on_done=None, ask=None):
         if on_done is not None:
             on_done(report)
 
-    def failed(error, _text):
-        dialog.close()
+    def failed(error):
         session.status.emit(translate("Care", "The check failed: {}").format(error))
 
-    task = _in_background(session, lambda archive: check_archive(archive, repair=repair), done, failed)
-    dialog = _busy(parent, translate("Care", "Checking the archive…"), task)
-    task.dialog = dialog
-    return task
+    return run_with_progress(parent, session, translate("Care", "Checking the archive…"),
+                             lambda archive, _task: check_archive(archive, repair=repair), done, failed)
 
 
 def _ask_repair(parent, text: str, details: str) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.services.archive import Archive, ChangeSet
 from press_archive.ui import i18n
+from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
 
@@ -40,35 +40,24 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
         if not folder:
             return None
         out_dir = Path(folder)
-    root, user = session.archive.root, session.archive.user
-    progress = QProgressDialog(translate("PhotoTools", "Exporting photos…"), translate("PhotoTools", "Cancel"),
-                               0, 0, page)
-    progress.setWindowModality(Qt.WindowModal)
-    progress.setMinimumDuration(600)
 
-    def work(task):
+    def work(archive, task):
         from press_archive.services.photos import export_photos
 
-        with Archive(root, user=user) as archive:
-            return export_photos(archive, batch_id, out_dir, ids, progress=task.progress)
+        return export_photos(archive, batch_id, out_dir, ids, progress=task.progress)
 
     def done(report):
-        progress.close()
         session.status.emit(translate("PhotoTools", "{} photos exported to {}").format(
             i18n.fmt_int(len(report.files)), i18n.isolate(out_dir)))
         if on_done is not None:
             on_done(report)
 
-    def failed(error, _text):
-        progress.close()
+    def failed(error):
         session.status.emit(translate("PhotoTools", "The export failed: {}").format(error))
         if on_done is not None:
             on_done(None)
 
-    task = session.tasks.run_task(work, done, failed)
-    task.progressed.connect(lambda n, total: (progress.setMaximum(total), progress.setValue(n)))
-    progress.canceled.connect(task.cancel)
-    return task
+    return run_with_progress(page, session, translate("PhotoTools", "Exporting photos…"), work, done, failed)
 
 
 class CodeReplacementsDialog(QDialog):

@@ -12,57 +12,52 @@
 <context>
     <name>Care</name>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="21"/>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="41"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="20"/>
         <source>Back up the archive to a folder</source>
         <translation>پشتیبان‌گیری از بایگانی در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="49"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="27"/>
         <source>Backed up to {}: {} photos copied, {} already there</source>
         <translation>پشتیبان در {}: {} عکس رونوشت شد، {} از پیش آنجا بود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="56"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="33"/>
         <source>The backup failed: {}</source>
         <translation>پشتیبان‌گیری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="61"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="37"/>
         <source>Backing up to {}…</source>
         <translation>پشتیبان‌گیری در {}…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="75"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="49"/>
         <source>The archive is clean.</source>
         <translation>بایگانی سالم است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="77"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="51"/>
         <source>{} problems repaired, {} left</source>
         <translation>{} مشکل برطرف شد، {} مانده است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="80"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="54"/>
         <source>{} problems found in the archive. Repair what can be repaired?</source>
         <translation>{} مشکل در بایگانی پیدا شد. آنچه برطرف‌شدنی است برطرف شود؟</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="90"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="63"/>
         <source>The check failed: {}</source>
         <translation>بررسی انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="93"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="65"/>
         <source>Checking the archive…</source>
         <translation>بررسی بایگانی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/care_actions.py" line="99"/>
+        <location filename="../../press_archive/ui/care_actions.py" line="70"/>
         <source>Check the archive</source>
         <translation>بررسی بایگانی</translation>
     </message>
@@ -70,32 +65,32 @@
 <context>
     <name>CodeReplacementsDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="82"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="71"/>
         <source>Code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="86"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="86"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
         <source>Replaced by</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="90"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="79"/>
         <source>Add a code</source>
         <translation>افزودن کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="92"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="81"/>
         <source>Remove the chosen code</source>
         <translation>حذف کد برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="104"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="93"/>
         <source>In captions, \code\ is replaced by its text.</source>
         <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
     </message>
@@ -322,37 +317,37 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="155"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="144"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="157"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="146"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="174"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="178"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="167"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="179"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="168"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="181"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="181"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
     </message>
@@ -1109,22 +1104,17 @@ Archive folder: {}</source>
         <translation>خروجی عکس‌ها در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="44"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="60"/>
         <source>Exporting photos…</source>
         <translation>در حال خروجی گرفتن از عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="44"/>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="57"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="50"/>
         <source>{} photos exported to {}</source>
         <translation>{} عکس در {} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="64"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="56"/>
         <source>The export failed: {}</source>
         <translation>خروجی گرفته نشد: {}</translation>
     </message>
@@ -1163,6 +1153,14 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/photo_grid.py" line="369"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../press_archive/ui/progress.py" line="21"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1229,37 +1227,27 @@ Archive folder: {}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="27"/>
+        <location filename="../../press_archive/ui/report_export.py" line="26"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="39"/>
+        <location filename="../../press_archive/ui/report_export.py" line="57"/>
         <source>Writing the report…</source>
         <translation>در حال نوشتن گزارش…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="39"/>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/report_export.py" line="40"/>
-        <source>Report</source>
-        <translation>گزارش</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/report_export.py" line="56"/>
+        <location filename="../../press_archive/ui/report_export.py" line="46"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>گزارش لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="58"/>
+        <location filename="../../press_archive/ui/report_export.py" line="48"/>
         <source>Report written to {}</source>
         <translation>گزارش در {} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="64"/>
+        <location filename="../../press_archive/ui/report_export.py" line="53"/>
         <source>The report could not be written: {}</source>
         <translation>گزارش نوشته نشد: {}</translation>
     </message>
