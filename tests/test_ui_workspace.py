@@ -101,3 +101,24 @@ def test_sort_filter_and_select_the_unpicked(window, session, tmp_path, qtbot):
     grid.sort.setCurrentIndex(1)  # by name
     names = [p["original_name"] for p in get_photos(session.archive, page.model.cache.ids)]
     assert names == sorted(names)
+
+
+def test_delete_a_single_photo_and_undo(window, session, tmp_path, qtbot):
+    from press_archive.services.photos import photo_ids
+
+    report = add_photos(session.archive, tmp_path / "p", 5)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    view = page.grid.view
+    view.setFocus()
+    gone = page.model.photo_id(2)
+    _select(view, [2])
+    press(view, Qt.Key_Delete)
+    wait_for_writes(qtbot, session)
+    assert gone not in photo_ids(session.archive, report.batch_id)
+    assert page.model.rowCount() == 4 and gone not in page.model.cache.ids
+    assert session.archive.db.execute("SELECT count(*) FROM audit_log WHERE type = 'photo' AND action = 'delete' "
+                                      "AND record_id = ?", [gone]).fetchone()[0] == 1
+    press(view, Qt.Key_Z, "z", Qt.ControlModifier)
+    wait_for_writes(qtbot, session)
+    assert gone in photo_ids(session.archive, report.batch_id) and page.model.rowCount() == 5

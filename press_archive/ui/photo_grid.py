@@ -221,6 +221,7 @@ class PhotoListView(QListView):
     rate = Signal(int)  # 0-5
     pick = Signal(int)  # 1 pick, -1 reject, 0 none
     preview = Signal()
+    delete = Signal()  # the selected photos to the trash
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -323,6 +324,9 @@ class PhotoListView(QListView):
                 return
             if key == Qt.Key_Space:
                 self.preview.emit()
+                return
+            if key == Qt.Key_Delete:
+                self.delete.emit()
                 return
         super().keyPressEvent(event)
         if not mods & Qt.ShiftModifier:

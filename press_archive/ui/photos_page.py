@@ -194,6 +194,7 @@ class PhotosPage(QWidget):
         self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
         self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
         self.grid.view.preview.connect(self.preview_current)
+        self.grid.view.delete.connect(self.delete_selected)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
@@ -310,7 +311,9 @@ class PhotosPage(QWidget):
                 self.model.forget(edited)
                 if set(edited) & set(self.grid.selected_ids()):
                     self._info_timer.start()
-            if "photo" in changes.added or "photo" in changes.deleted:
+            if changes.deleted.get("photo") or changes.added.get("photo"):
+                self.model.set_batch(self.model.batch_id)  # photos left or came back: their places change
+            elif "photo" in changes.added:
                 self.model.refresh_live()
 
     # -- tagging ------------------------------------------------------------------------
@@ -333,6 +336,13 @@ class PhotosPage(QWidget):
         undo.tag_photos(self.session, self.undo_stack, ids, lambda archive: tag_photos(archive, batch_id, ids, changes),
                         tag_step_text(changes, len(ids)), done, failed)
         return True
+
+    def delete_selected(self, on_done=None):
+        """The selected photos to the trash (Delete on the grid); Ctrl+Z on this page brings them back."""
+        ids = [i for i in self.grid.selected_ids() if i is not None]
+        if ids:
+            return undo.trash_photos(self.session, self.undo_stack, ids, on_done)
+        return None
 
     def preview_current(self) -> None:
         index = self.grid.view.currentIndex()

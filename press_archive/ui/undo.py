@@ -187,6 +187,32 @@ def tag_photos(session, stack, ids: list[int], tag, text: str, on_done=None, on_
     return session.run_write(op, done, on_error)
 
 
+class TrashPhotosCommand(_ServiceCommand):
+    def __init__(self, session, ids: list[int], text: str):
+        super().__init__(session, text)
+        self.ids = list(ids)
+
+    def do(self, archive) -> ChangeSet:
+        return photo_service.trash_photos(archive, self.ids)
+
+    def revert(self, archive) -> ChangeSet:
+        return photo_service.trash_photos(archive, self.ids, deleted=False)
+
+
+def trash_photos(session, stack, ids: list[int], on_done=None):
+    """Single photos to the trash, off the GUI thread; undo brings them back."""
+    command = TrashPhotosCommand(session, ids, QCoreApplication.translate("Undo", "Delete {} photos").format(
+        i18n.fmt_int(len(ids))))
+
+    def done(changes):
+        if changes:
+            stack.push(command)
+        if on_done is not None:
+            on_done(changes)
+
+    return session.run_write(command.do, done)
+
+
 def _photos_edited(ids: list[int]) -> ChangeSet:
     changes = ChangeSet()
     if ids:

@@ -940,62 +940,62 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="410"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="418"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="415"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="416"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="423"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="423"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="424"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="421"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="425"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="426"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="430"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="433"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="437"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="474"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1122,17 +1122,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="216"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="217"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="331"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="334"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="326"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="329"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1140,17 +1140,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="341"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="345"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="346"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="350"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="369"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="373"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1605,6 +1605,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/undo.py" line="157"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/undo.py" line="204"/>
+        <source>Delete {} photos</source>
+        <translation>حذف {} عکس</translation>
     </message>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="57"/>

@@ -217,6 +217,7 @@ PERSIAN = {
     "Pick {} photos": "گزینش {} عکس",
     "Unpick {} photos": "لغو گزینش {} عکس",
     "Tag {} photos": "برچسب‌گذاری {} عکس",
+    "Delete {} photos": "حذف {} عکس",
     "Could not save: %1": "ذخیره نشد: %1",
     "Backed up to %1": "پشتیبان در %1 ذخیره شد",
     "Backup failed: %1": "پشتیبان‌گیری نشد: %1",

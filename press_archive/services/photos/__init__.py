@@ -41,7 +41,7 @@ from press_archive.services.photos.queries import (
     thumbnail_path,
 )
 from press_archive.services.photos.samples import load_sample_photos
-from press_archive.services.photos.states import photo_states, restore_photo_states
+from press_archive.services.photos.states import photo_states, restore_photo_states, trash_photos
 from press_archive.services.photos.tagging import TagChange, TagResult, tag_photos
 
 __all__ = [
@@ -51,5 +51,5 @@ __all__ = [
     "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions",
     "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "photo_states", "place_suggestions",
     "rebuild_thumbnails", "resolve_batch", "restore_photo_states", "set_code_replacement", "tag_photos",
-    "thumbnail_path", "verify_photos",
+    "thumbnail_path", "trash_photos", "verify_photos",
 ]

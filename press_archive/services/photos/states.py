@@ -41,3 +41,23 @@ def restore_photo_states(archive: Archive, states: Mapping[int, dict]) -> Change
     if changed_ids:
         changes.add("edited", "photo", changed_ids)
     return changes
+
+
+def trash_photos(archive: Archive, ids: Sequence[int], *, deleted: bool = True) -> ChangeSet:
+    """Move single photos to the trash (or back), in one transaction, audited; the original stays on disk
+    until the photo is purged, so restoring it loses nothing."""
+    now, user, db = now_utc(), archive.user, archive.db
+    moved: list[int] = []
+    with write_transaction(db):
+        for photo in db_photos.get_photos(db, list(ids)):
+            if bool(photo.get("deleted_at")) == deleted:
+                continue
+            db_photos.update_photo(db, photo["id"], {"deleted_at": now if deleted else None,
+                                                     "deleted_by": user if deleted else None}, user, now)
+            audit.append(db, at=now, user=user, action="delete" if deleted else "restore", type_="photo",
+                         record_id=photo["id"])
+            moved.append(photo["id"])
+    changes = ChangeSet()
+    if moved:
+        changes.add("deleted" if deleted else "added", "photo", moved)
+    return changes
