@@ -146,18 +146,33 @@ def purge_records(archive: Archive, kind: str | RecordKind, ids) -> ChangeSet:
     k, ids = _kind(kind), list(ids)
     now = now_utc()
     with write_transaction(archive.db):
-        rows = {r["id"]: r for r in store.get_records(archive.db, k, list(ids), include_deleted=True)}
+        rows = {r["id"]: r for r in store.get_records(archive.db, k, ids, include_deleted=True)}
+        photo_files = []
         for record_id in ids:
             current = rows.get(record_id)
             if current is None:
                 raise RecordNotFound(f"no {k.name} record with id {record_id}")
             if not current["deleted_at"]:
                 raise ValueError(f"{k.name} {record_id} is not in the trash; delete it first")
+            files = []
+            if k.table == "photo_batches":
+                from press_archive.storage.photos import batch_photo_files
+
+                files = batch_photo_files(archive.db, record_id)
             store.purge_record(archive.db, k, record_id)
+            before = public_fields(k, current)
+            if files:
+                before["photos"] = [photo_id for photo_id, _sha, _path in files]
             audit.append(archive.db, at=now, user=archive.user, action="purge", type_=k.search_type,
-                         record_id=record_id, before=public_fields(k, current))
+                         record_id=record_id, before=before)
+            photo_files += files
     changes = ChangeSet()
-    changes.add("deleted", k.search_type, list(ids))
+    changes.add("deleted", k.search_type, ids)
+    if photo_files:
+        from press_archive.services.photos.care import set_aside_purged_files
+
+        set_aside_purged_files(archive, photo_files)
+        changes.add("deleted", "photo", [photo_id for photo_id, _sha, _path in photo_files])
     return changes
 
 
