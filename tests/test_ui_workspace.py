@@ -122,3 +122,33 @@ def test_delete_a_single_photo_and_undo(window, session, tmp_path, qtbot):
     press(view, Qt.Key_Z, "z", Qt.ControlModifier)
     wait_for_writes(qtbot, session)
     assert gone in photo_ids(session.archive, report.batch_id) and page.model.rowCount() == 5
+
+
+def test_people_with_type_ahead_and_the_tagging_panel_adds_them(window, session, tmp_path, qtbot):
+    from ui_fixtures import type_text
+
+    from press_archive.services.photos import get_photos, tag_photos
+    from press_archive.ui.editors import RecordEditor
+
+    report = add_photos(session.archive, tmp_path / "p", 3)
+    tag_photos(session.archive, report.batch_id, add_people=["سعید مهرآذر"])  # the people vocabulary knows him
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    line = page.panel.add_people
+    type_text(line, "سعی")
+    completer = line.completer()
+    qtbot.waitUntil(lambda: completer.model().rowCount() > 0, timeout=5000)
+    assert completer.model().stringList() == ["سعید مهرآذر"]
+    line.clear()
+    type_text(line, "مریم نادری")
+    _select(page.grid.view, [0])
+    page.panel.apply_button.click()
+    wait_for_writes(qtbot, session)
+    assert "مریم نادری" in get_photos(session.archive, [page.model.photo_id(0)])[0]["people"]
+    # an event's speakers have the same type-ahead
+    editor = RecordEditor(session, "events")
+    qtbot.addWidget(editor)
+    speakers = editor.form.editors["speakers"]
+    type_text(speakers, "سعی")
+    qtbot.waitUntil(lambda: speakers.completer().model().rowCount() > 0, timeout=5000)
+    assert speakers.completer().model().stringList() == ["سعید مهرآذر"]

@@ -53,6 +53,7 @@ from press_archive.ui.record_model import ID_ROLE, RecordTableModel
 # Text fields whose values the archive can suggest (services.records.suggestions).
 SUGGESTED = {"category", "region", "author", "venue", "outlet", "programme", "interviewee", "photographer", "place"}
 KEYWORD_LISTS = {"tags", "keywords"}
+PEOPLE_LISTS = {"speakers", "people"}  # names the archive already holds: the people vocabulary
 
 
 def _noop(context: str, text: str) -> str:
@@ -229,9 +230,10 @@ class EventLinkEdit(QWidget):
                 self.line.setText(ref)
 
 
-def _keyword_source(session, kind: RecordKind):
-    fn = optional.photo_function("keyword_suggestions")
-    if fn is None:
+def _list_source(session, name: str):
+    """Type-ahead for a list field: keywords from the keyword vocabulary, speakers and people from the people's."""
+    fn = optional.photo_function("keyword_suggestions" if name in KEYWORD_LISTS else "people_suggestions")
+    if fn is None or name not in KEYWORD_LISTS | PEOPLE_LISTS:
         return None
     return lambda prefix: fn(session.archive, prefix)
 
@@ -290,7 +292,7 @@ class RecordForm(QWidget):
                             line).attach(line)
         if f.type == LIST:
             line.setPlaceholderText(self.tr("Separate items with commas"))
-            source = _keyword_source(self.session, self.kind) if f.name in KEYWORD_LISTS else None
+            source = _list_source(self.session, f.name)
             if source is not None:
                 PrefixCompleter(source, line, tokens=True).attach(line)
         return line

@@ -77,6 +77,12 @@ class TaggingPanel(QWidget):
         if source is not None:
             for line in (self.add_keywords, self.remove_keywords):
                 PrefixCompleter(lambda prefix: source(session.archive, prefix), line, tokens=True).attach(line)
+        self.add_people = QLineEdit()
+        self.add_people.setPlaceholderText(self.tr("Separate items with commas"))
+        people = optional.photo_function("people_suggestions")
+        if people is not None:
+            PrefixCompleter(lambda prefix: people(session.archive, prefix), self.add_people, tokens=True).attach(
+                self.add_people)
         self.caption = QPlainTextEdit()
         self.caption.setTabChangesFocus(True)
         self.caption.setMaximumHeight(90)
@@ -103,6 +109,7 @@ class TaggingPanel(QWidget):
         form = QFormLayout()
         form.addRow(i18n.plain_label(self.tr("Add keywords")), self.add_keywords)
         form.addRow(i18n.plain_label(self.tr("Remove keywords")), self.remove_keywords)
+        form.addRow(i18n.plain_label(self.tr("Add people")), self.add_people)
         form.addRow(i18n.plain_label(self.tr("Caption")), self.caption)
         form.addRow(self.expand)
         form.addRow(i18n.plain_label(self.tr("Photographer")), self.photographer)
@@ -133,6 +140,8 @@ class TaggingPanel(QWidget):
             out["add"] = add
         if remove:
             out["remove"] = remove
+        if people := split_list(self.add_people.text()):
+            out["add_people"] = people
         caption = self.caption.toPlainText().strip()
         if caption:
             out["caption"] = expand_codes(self.session, caption) if self.expand.isChecked() else caption
@@ -151,7 +160,7 @@ class TaggingPanel(QWidget):
             self.apply_requested.emit(changes)
 
     def clear(self) -> None:
-        for line in (self.add_keywords, self.remove_keywords, self.photographer, self.place):
+        for line in (self.add_keywords, self.remove_keywords, self.add_people, self.photographer, self.place):
             line.clear()
         self.caption.clear()
         self.rating.setCurrentIndex(0)

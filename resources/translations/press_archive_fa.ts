@@ -391,12 +391,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="211"/>
+        <location filename="../../press_archive/ui/editors.py" line="212"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="215"/>
+        <location filename="../../press_archive/ui/editors.py" line="216"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -404,12 +404,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="154"/>
+        <location filename="../../press_archive/ui/editors.py" line="155"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="157"/>
+        <location filename="../../press_archive/ui/editors.py" line="158"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -1122,17 +1122,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="217"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="226"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="334"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="343"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="329"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="338"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1166,79 +1166,79 @@ Archive folder: {}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="66"/>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
         <location filename="../../press_archive/ui/editors.py" line="68"/>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <source>This row cannot be read as CSV; the rows after it were read</source>
         <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="70"/>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
         <source>This line is nested too deeply to be a record</source>
         <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
         <source>Holds no visible character</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="72"/>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
         <source>Read in an encoding other than UTF-8</source>
         <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="74"/>
         <source>A column that is not a field of this kind: ignored</source>
         <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="75"/>
+        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <source>Outside the years a record can have (1200 to 1600)</source>
         <translation>بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <location filename="../../press_archive/ui/editors.py" line="77"/>
+        <location filename="../../press_archive/ui/editors.py" line="78"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="78"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="79"/>
+        <location filename="../../press_archive/ui/editors.py" line="80"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="80"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="81"/>
+        <location filename="../../press_archive/ui/editors.py" line="82"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="376"/>
+        <location filename="../../press_archive/ui/editors.py" line="378"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="376"/>
+        <location filename="../../press_archive/ui/editors.py" line="378"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -1246,7 +1246,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="292"/>
+        <location filename="../../press_archive/ui/editors.py" line="294"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -1519,89 +1519,95 @@ Archive folder: {}</source>
     <name>TaggingPanel</name>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="71"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="125"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
         <source>No photo selected</source>
         <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="73"/>
         <location filename="../../press_archive/ui/photos_page.py" line="75"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="83"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="93"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="100"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
+        <source>Add people</source>
+        <translation>افزودن افراد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
         <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="131"/>
         <source>{} photos selected</source>
         <translation>{} عکس انتخاب‌شده</translation>
     </message>

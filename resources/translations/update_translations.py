@@ -283,6 +283,7 @@ PERSIAN = {
     "GPS": "موقعیت GPS",
     "Pixels": "پیکسل",
     "People": "افراد",
+    "Add people": "افزودن افراد",
     "(mixed)": "(گوناگون)",
     "Rejected": "ردشده",
     "By capture time": "به ترتیب زمان عکاسی",
