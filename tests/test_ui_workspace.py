@@ -152,3 +152,28 @@ def test_people_with_type_ahead_and_the_tagging_panel_adds_them(window, session,
     type_text(speakers, "سعی")
     qtbot.waitUntil(lambda: speakers.completer().model().rowCount() > 0, timeout=5000)
     assert speakers.completer().model().stringList() == ["سعید مهرآذر"]
+
+
+def test_compare_two_to_four_photos_side_by_side(window, session, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.ui.photo_grid import CompareDialog
+
+    report = add_photos(session.archive, tmp_path / "p", 5)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    view = window.photos.grid.view
+    view.setFocus()
+    _select(view, [0, 2, 3])
+    press(view, Qt.Key_C, "c")
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, CompareDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.pixmaps) == 3, timeout=20000)
+    xs = [image.mapToGlobal(image.rect().topLeft()).x() for image in dialog.images]
+    assert len(set(xs)) == 3  # side by side
+    assert all(not image.pixmap().isNull() and image.pixmap().width() <= image.width() for image in dialog.images)
+    dialog.close()
+    _select(view, [0])
+    press(view, Qt.Key_C, "c")
+    assert "دو تا چهار" in window.photos.message.text()

@@ -222,6 +222,7 @@ class PhotoListView(QListView):
     pick = Signal(int)  # 1 pick, -1 reject, 0 none
     preview = Signal()
     delete = Signal()  # the selected photos to the trash
+    compare = Signal()  # the selected photos side by side
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -328,6 +329,9 @@ class PhotoListView(QListView):
             if key == Qt.Key_Delete:
                 self.delete.emit()
                 return
+            if key == Qt.Key_C or text == "ز":  # ز is C's place on the Persian layout
+                self.compare.emit()
+                return
         super().keyPressEvent(event)
         if not mods & Qt.ShiftModifier:
             self._anchor = QPersistentModelIndex(self.currentIndex())
@@ -397,6 +401,54 @@ class PreviewDialog(QDialog):
             self.accept()
             return
         super().keyPressEvent(event)
+
+
+class CompareDialog(QDialog):
+    """Two to four photos side by side at preview size, each scaled to its share of the screen, to choose
+    the best of a burst (Photo Mechanic's compare view)."""
+
+    def __init__(self, loader, rows: list[dict], parent=None):
+        super().__init__(parent)
+        self.loader, self.rows = loader, rows[:4]
+        self.setWindowTitle(self.tr("Compare {} photos").format(i18n.fmt_int(len(self.rows))))
+        self.images: list[QLabel] = []
+        self.pixmaps: dict[int, object] = {}
+        layout = QHBoxLayout(self)
+        for row in self.rows:
+            column = QVBoxLayout()
+            image = QLabel(self.tr("Loading…"))
+            image.setAlignment(Qt.AlignCenter)
+            image.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+            image.setMinimumSize(160, 120)
+            stars = "★" * int(row.get("rating") or 0)
+            caption = i18n.plain_label(" ".join(x for x in (i18n.isolate(row.get("original_name") or ""), stars) if x))
+            caption.setAlignment(Qt.AlignCenter)
+            column.addWidget(image, 1)
+            column.addWidget(caption)
+            layout.addLayout(column, 1)
+            self.images.append(image)
+        area = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(area.width() * 9 // 10, area.height() * 8 // 10)
+        loader.ready.connect(self._ready)
+        for row in self.rows:
+            self._ready(row["id"])
+
+    def _ready(self, photo_id) -> None:
+        for row, image in zip(self.rows, self.images):
+            if row["id"] == photo_id:
+                pixmap = self.loader.pixmap(row["id"], row, PREVIEW)
+                if pixmap is not None and not pixmap.isNull():
+                    self.pixmaps[photo_id] = pixmap
+                    self._scale(image, pixmap)
+
+    def _scale(self, image: QLabel, pixmap) -> None:
+        image.setPixmap(pixmap.scaled(image.contentsRect().size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for row, image in zip(self.rows, self.images):
+            if row["id"] in self.pixmaps:
+                self._scale(image, self.pixmaps[row["id"]])
 
 
 class PhotoGrid(QWidget):

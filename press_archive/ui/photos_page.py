@@ -30,7 +30,7 @@ from press_archive.services import records as record_service
 from press_archive.ui import i18n, optional, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
-from press_archive.ui.photo_grid import PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_grid import CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
 from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
 from press_archive.ui.thumbnails import ThumbnailLoader
@@ -121,7 +121,8 @@ class TaggingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
-        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview"), wrap=True)
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete"),
+                                wrap=True)
         keys.setStyleSheet("color: #607d8b;")
         layout.addWidget(keys)
         layout.addStretch(1)
@@ -204,6 +205,7 @@ class PhotosPage(QWidget):
         self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
         self.grid.view.preview.connect(self.preview_current)
         self.grid.view.delete.connect(self.delete_selected)
+        self.grid.view.compare.connect(self.compare_selected)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
@@ -352,6 +354,17 @@ class PhotosPage(QWidget):
         if ids:
             return undo.trash_photos(self.session, self.undo_stack, ids, on_done)
         return None
+
+    def compare_selected(self):
+        """Two to four selected photos side by side (the C key)."""
+        ids = [i for i in self.grid.selected_ids() if i is not None]
+        if not 2 <= len(ids) <= 4:
+            i18n.set_plain(self.message, self.tr("Select two to four photos to compare them."))
+            return None
+        get_photos = optional.photo_function("get_photos")
+        dialog = CompareDialog(self.loader, get_photos(self.session.archive, ids), self)
+        dialog.show()
+        return dialog
 
     def preview_current(self) -> None:
         index = self.grid.view.currentIndex()

@@ -96,6 +96,19 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="413"/>
+        <source>Compare {} photos</source>
+        <translation>مقایسهٔ {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="40"/>
@@ -940,62 +953,62 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="466"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="418"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="470"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="423"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="423"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="424"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="425"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="430"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="437"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="489"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="528"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1122,17 +1135,22 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="226"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="228"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="343"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="345"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="338"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="362"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="340"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1140,17 +1158,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="345"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="349"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="350"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="373"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="377"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1519,7 +1537,7 @@ Archive folder: {}</source>
     <name>TaggingPanel</name>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="71"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
         <source>No photo selected</source>
         <translation>عکسی انتخاب نشده</translation>
     </message>
@@ -1603,11 +1621,11 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/ui/photos_page.py" line="124"/>
-        <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
-        <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
+        <source>Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete</source>
+        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="131"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
         <source>{} photos selected</source>
         <translation>{} عکس انتخاب‌شده</translation>
     </message>

@@ -214,8 +214,10 @@ PERSIAN = {
     "Place": "مکان",
     "Rating": "امتیاز",
     "Pick": "گزینش",
-    "Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview":
-        "کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش",
+    "Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete":
+        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف",
+    "Compare {} photos": "مقایسهٔ {} عکس",
+    "Select two to four photos to compare them.": "برای مقایسه دو تا چهار عکس را انتخاب کنید.",
     "{} photos selected": "{} عکس انتخاب‌شده",
     "Could not undo or redo: {}": "واگرد یا ازنو انجام نشد: {}",
     "Edit “{}”": "ویرایش «{}»",
