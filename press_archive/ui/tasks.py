@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -73,6 +74,11 @@ class TaskRunner(QObject):
         self.writes.setMaxThreadCount(1)
         self._active: set[Task] = set()
         self._closed = False
+        # Runnables are ours to delete, long after they ran. A pool's auto-delete frees the C++ object while
+        # its Python wrapper lives on; a later Qt object at the same address (a selection model) was then
+        # handed back as that stale QRunnable wrapper.
+        self._running: dict[int, QRunnable] = {}
+        self._ran: deque[QRunnable] = deque(maxlen=256)
 
     def run_task(self, func: Callable[[Task], object], on_done: Callable[[object], None] | None = None,
                  on_error: Callable[[BaseException, str], None] | None = None, *, task: Task | None = None,
@@ -84,13 +90,20 @@ class TaskRunner(QObject):
         self._active.add(task)
         relay = self._relay
 
+        def retire():
+            runnable = self._running.pop(id(task), None)
+            if runnable is not None:
+                self._ran.append(runnable)  # dropped 256 tasks later, well after its run() has returned
+
         def deliver_result(result):
+            retire()
             self._active.discard(task)
             task.finished = True
             if not task.discarded and on_done is not None:
                 on_done(result)
 
         def deliver_error(error, text):
+            retire()
             self._active.discard(task)
             task.finished = True
             if task.discarded:
@@ -111,7 +124,10 @@ class TaskRunner(QObject):
             else:
                 relay.call.emit(lambda result=result: deliver_result(result))
 
-        {"searches": self.searches, "writes": self.writes}.get(pool, self.general).start(QRunnable.create(work))
+        runnable = QRunnable.create(work)
+        runnable.setAutoDelete(False)
+        self._running[id(task)] = runnable
+        {"searches": self.searches, "writes": self.writes}.get(pool, self.general).start(runnable)
         return task
 
     def active(self) -> list[Task]:
