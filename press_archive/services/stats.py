@@ -88,10 +88,8 @@ def _as_day(text: str | None) -> date | None:
 
 
 def data_window(archive: Archive) -> tuple[date, date] | None:
-    row = archive.db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0").fetchone()
-    if not row or not row[0]:
-        return None
-    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+    window = store.data_window(archive.db)
+    return (date.fromisoformat(window[0]), date.fromisoformat(window[1])) if window else None
 
 
 def counts_by_period(archive: Archive, by: str = "year", date_from: str | None = None, date_to: str | None = None,

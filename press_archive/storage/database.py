@@ -21,12 +21,19 @@ class ArchiveBusy(RuntimeError):
     """Another program held the archive longer than we were willing to wait."""
 
 
+class SqliteDatabase(sqlite_utils.Database):
+    """A folder archive's database. `dialect` is what storage asks the few times SQLite and the server differ
+    (storage/postgres.py is the other kind, with the same execute/fetch/transaction face)."""
+
+    dialect = "sqlite"
+
+
 def read_only_uri(path: Path) -> str:
     """A read-only SQLite URI; as_uri() escapes '#', '?' and spaces that a plain f-string would not."""
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, read_only: bool = False) -> SqliteDatabase:
     if read_only:
         conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -41,7 +48,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")
-    return sqlite_utils.Database(conn)
+    return SqliteDatabase(conn)
 
 
 @contextlib.contextmanager
@@ -49,7 +56,12 @@ def write_transaction(db: sqlite_utils.Database):
     """One write transaction: BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
 
     Nested use joins the outer transaction (sqlite-utils' own helpers use savepoints inside it).
+    A server archive's database has its own (storage/postgres.py).
     """
+    if getattr(db, "dialect", "sqlite") != "sqlite":
+        with db.write_transaction():
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         yield db
