@@ -12,6 +12,9 @@ from conftest import run_cli
 
 import photo_factory as pf
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 
 @pytest.fixture
 def card(tmp_path):

@@ -9,6 +9,7 @@ What is derived (the search index, thumbnails) lives in this desk's cache and fo
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from press_archive.storage.archive import NotAnArchive
 
 URL_PREFIXES = ("postgresql://", "postgres://")
 ORIGINALS_SETTING = "originals_folder"
+CACHE_VARIABLE = "PRESS_ARCHIVE_CACHE"
 
 
 def is_server_url(value) -> bool:
@@ -128,10 +130,11 @@ def default_cache(url: str) -> Path:
 
 
 def server_layout(db, url: str, *, cache: Path | None = None, originals: Path | None = None) -> ServerLayout:
-    """Where this desk finds the parts: --cache is this desk's cache for this archive, used as given;
+    """Where this desk finds the parts: --cache (else $PRESS_ARCHIVE_CACHE) is this desk's cache for this
+    archive, used as given;
     --originals names another mount point of the same share."""
     if originals is None:
         recorded = settings.get(db, ORIGINALS_SETTING)
         originals = Path(recorded) if recorded else None
     return ServerLayout(url, Path(originals).expanduser().absolute() if originals else None,
-                        Path(cache).expanduser().absolute() if cache else default_cache(url))
+                        Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())

@@ -1,0 +1,144 @@
+"""The shared office archive on a PostgreSQL server (CONTRACT.md, "The shared office archive"): what is
+particular to the server. Behaviour common to both kinds of archive is in test_both_archives.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from conftest import run_cli
+from pg_cluster import SUPERUSER_PASSWORD
+from press_archive.services import records
+from press_archive.services.archive import Archive
+from press_archive.storage import pg_schema
+from press_archive.storage.database import write_transaction
+
+
+def _rows(url: str, sql: str) -> list[tuple]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_init_on_an_empty_database_creates_it_once_and_records_the_originals(pg_cluster, tmp_path):
+    url = pg_cluster.url(pg_cluster.new_database())
+    code, out, err = run_cli("init", "--originals", str(tmp_path / "share"), archive=url)
+    assert code == 0, err
+    assert "created archive" in out and SUPERUSER_PASSWORD not in out  # the password is never shown
+    assert (tmp_path / "share" / "photos" / "originals").is_dir()
+    assert _rows(url, "SELECT max(version) FROM press_archive_schema") == [(pg_schema.SCHEMA_VERSION,)]
+    code, out, _ = run_cli("init", archive=url)
+    assert code == 0 and "nothing changed" in out
+    assert _rows(url, "SELECT value FROM settings WHERE key = 'originals_folder'") == [(str(tmp_path / "share"),)]
+
+
+def test_a_database_without_an_archive_is_refused_and_left_alone(pg_cluster, tmp_path):
+    url = pg_cluster.url(pg_cluster.new_database())
+    for args in (["list", "news"], ["stats"], ["search", "x"], ["check"]):
+        code, _, err = run_cli("--cache", str(tmp_path / "c"), *args, archive=url)
+        assert code == 2, args
+        assert "holds no press archive" in err and "Traceback" not in err
+    assert _rows(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    code, _, err = run_cli("init", archive=url)
+    assert code == 2 and "--originals" in err
+    assert _rows(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+
+
+def test_init_refuses_a_database_that_holds_other_tables(pg_cluster, tmp_path):
+    url = pg_cluster.url(pg_cluster.new_database())
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE payroll (id int)")
+    code, _, err = run_cli("init", "--originals", str(tmp_path / "s"), archive=url)
+    assert code == 2 and "other tables" in err
+
+
+def test_counters_and_outbox_are_written_in_the_same_transaction_as_the_change(server_url):
+    archive = Archive(server_url)
+    try:
+        records.add_record(archive, "news", {"title": "خبر", "date": "1402/01/05", "language": "fa"})
+        assert _rows(server_url, "SELECT day, metric, n FROM day_counts ORDER BY metric") == [
+            ("2023-03-25", "news", 1.0), ("2023-03-25", "news.lang.fa", 1.0)]
+        assert _rows(server_url, "SELECT type, record_id FROM change_log") == [("news", 1)]
+        with pytest.raises(RuntimeError):
+            with write_transaction(archive.db):
+                records.add_record(archive, "news", {"title": "نیمه‌کاره", "date": "1402/01/06"})
+                raise RuntimeError("a failure half-way")
+        # Rolled back whole: no record, no counter, no outbox row, no audit entry.
+        assert _rows(server_url, "SELECT count(*) FROM news_items") == [(1,)]
+        assert _rows(server_url, "SELECT sum(n) FROM day_counts WHERE metric = 'news'") == [(1.0,)]
+        assert _rows(server_url, "SELECT count(*) FROM change_log") == [(1,)]
+        assert _rows(server_url, "SELECT count(*) FROM audit_log") == [(1,)]
+    finally:
+        archive.close()
+
+
+def test_the_audit_log_names_the_server_login_and_cannot_be_edited(server_url):
+    archive = Archive(server_url, user="someone-else")
+    try:
+        records.add_record(archive, "news", {"title": "خبر", "date": "1402/01/05"})
+    finally:
+        archive.close()
+    assert _rows(server_url, 'SELECT "user", action FROM audit_log') == [("postgres", "add")]
+    assert _rows(server_url, "SELECT created_by FROM news_items") == [("postgres",)]
+    with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+        _rows(server_url, "UPDATE audit_log SET note = 'x'")
+
+
+def test_a_desk_finds_another_desks_records_at_its_next_command(server_url, tmp_path):
+    desk_a, desk_b = ["--cache", str(tmp_path / "desk-a")], ["--cache", str(tmp_path / "desk-b")]
+    news = tmp_path / "news.jsonl"
+    news.write_text(json.dumps({"ref": "n1", "title": "نشست خبری شهردار", "date": "1402/02/01"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run_cli(*desk_b, "search", "شهردار", archive=server_url)[1].count("[news") == 0
+    assert run_cli(*desk_a, "import", "news", str(news), archive=server_url)[0] == 0
+    code, out, err = run_cli(*desk_b, "search", "شهردار", "--json", archive=server_url)
+    assert code == 0, err
+    assert [h["ref"] for h in json.loads(out)["hits"]] == ["n1"]
+    assert run_cli(*desk_a, "delete", "news", "n1", archive=server_url)[0] == 0
+    assert json.loads(run_cli(*desk_b, "search", "شهردار", "--json", archive=server_url)[1])["total"] == 0
+    # Each desk's index lives in its own cache; deleting a cache only costs a rebuild.
+    assert (tmp_path / "desk-a" / "index").is_dir() and (tmp_path / "desk-b" / "index").is_dir()
+
+
+def test_a_server_that_cannot_be_reached_is_one_plain_line_and_exit_2(pg_cluster, tmp_path):
+    url = f"postgresql://postgres:x@127.0.0.1:{_closed_port()}/nothing"
+    code, out, err = run_cli("--cache", str(tmp_path / "c"), "list", "news", archive=url)
+    assert code == 2
+    assert err.startswith("press-archive: the archive's server cannot be reached") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again when the block ends: nothing listens there
+
+
+def test_two_desks_writing_at_once_queue_and_keep_one_audit_chain(server_url, tmp_path):
+    """Two processes import at the same moment: both files stored whole, the chain intact, no error shown."""
+    files = []
+    for desk in ("a", "b"):
+        f = tmp_path / f"{desk}.jsonl"
+        f.write_text("".join(json.dumps({"ref": f"{desk}{i}", "title": f"خبر {desk} {i}", "date": "1402/03/01"},
+                                        ensure_ascii=False) + "\n" for i in range(300)), encoding="utf-8")
+        files.append(f)
+    procs = [subprocess.Popen([sys.executable, "-m", "press_archive", "--archive", server_url,
+                               "--cache", str(tmp_path / f"cache-{i}"), "import", "news", str(f)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for i, f in enumerate(files)]
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    for out, err, code in results:
+        assert code == 0 and err == "" and out.strip() == "imported 300, updated 0, rejected 0"
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(600,)]
+    code, out, err = run_cli("--cache", str(tmp_path / "cache-0"), "check", archive=server_url)
+    assert code == 0 and "archive is clean" in out, out + err
+    # The change log's numbers follow commit order: one desk's 300 changes are one unbroken run.
+    runs = _rows(server_url, "SELECT count(DISTINCT left(n.ref, 1)) FROM change_log c "
+                             "JOIN news_items n ON n.id = c.record_id GROUP BY (c.seq - 1) / 300")
+    assert runs == [(1,), (1,)]
