@@ -38,7 +38,7 @@ def test_a_killed_import_keeps_what_it_committed_and_a_rerun_finishes_it(tmp_pat
         sys.path.insert(0, {str(TESTS)!r})
         from press_archive.services import photos
         from press_archive.services.archive import Archive
-        photos.COMMIT_EVERY = 3
+        photos.importing.COMMIT_EVERY = 3
         def progress(p):
             if p.done == 8:
                 os.kill(os.getpid(), signal.SIGKILL)
@@ -98,7 +98,7 @@ def test_a_database_that_cannot_commit_leaves_no_files(archive, tmp_path, monkey
 
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(photos.db_photos, "insert_photo", broken)
+    monkeypatch.setattr(photos.importing.db_photos, "insert_photo", broken)
     report = photos.import_photos(archive, [src], workers=0)
     assert report.stopped and report.imported == 0
     assert pf.files_under(archive.layout.originals_dir) == []
@@ -108,7 +108,7 @@ def test_a_database_that_cannot_commit_leaves_no_files(archive, tmp_path, monkey
 def test_not_enough_free_space_is_refused_before_anything(archive, tmp_path, monkeypatch):
     src = tmp_path / "card"
     pf.make_jpeg(src / "a.jpg", (300, 200))
-    monkeypatch.setattr(photos.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9, 10**6))
+    monkeypatch.setattr(photos.importing.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9, 10**6))
     with pytest.raises(photos.PhotoError, match="not enough free space"):
         photos.import_photos(archive, [src])
     assert _photo_count(archive) == 0 and list(archive.layout.tmp_dir.iterdir()) == []

@@ -151,3 +151,16 @@ def test_text_is_cleaned_of_bidi_overrides(archive, batch):
     photos.tag_photos(archive, batch_id, caption="\u202eشرح\u202c  عکس", add=["\u2067کلید\u2069"])
     b = photos.get_batch(archive, batch_id)
     assert b["caption"] == "شرح  عکس" and "کلید" in b["keywords"]
+
+
+def test_a_tag_change_is_one_value_object(archive, batch):
+    """The CLI and the GUI hand one TagChange; the keyword form stays for older callers."""
+    batch_id, ids = batch
+    change = photos.TagChange(add=["سخنرانی"], caption="شهردار", rating=2)
+    result = photos.tag_photos(archive, batch_id, [ids[0]], change)
+    first = _photo(archive, ids[0])
+    assert result.photos_changed == [ids[0]] and first["caption"] == "شهردار" and first["rating"] == 2
+    with pytest.raises(photos.PhotoError, match="either a TagChange or its fields"):
+        photos.tag_photos(archive, batch_id, [ids[0]], change, rating=3)
+    with pytest.raises(photos.PhotoError, match="unknown tagging field"):
+        photos.tag_photos(archive, batch_id, [ids[0]], colour="red")

@@ -163,11 +163,11 @@ def tag_command(args, ctx) -> int:
     photos = _services()
     archive = ctx.open_archive()
     try:
-        result = photos.tag_photos(
-            archive, args.batch, args.photos, add=args.add, remove=args.remove, caption=args.caption,
-            photographer=args.photographer, place=args.place, add_people=args.add_people,
-            remove_people=args.remove_people, title=args.title, event_ref=args.event, rating=args.rating,
-            picked=args.picked)
+        change = photos.TagChange(
+            add=args.add, remove=args.remove, caption=args.caption, photographer=args.photographer, place=args.place,
+            add_people=args.add_people, remove_people=args.remove_people, title=args.title, event_ref=args.event,
+            rating=args.rating, picked=args.picked)
+        result = photos.tag_photos(archive, args.batch, args.photos, change)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
     _sync_index(archive, result.changes)

@@ -1,0 +1,125 @@
+"""Care of the photo files for `check --repair`: verify originals, find orphans, rebuild thumbnails."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from press_archive.media import store
+from press_archive.media.pool import WorkerPool
+from press_archive.services.archive import Archive
+from press_archive.services.photos.common import DEFAULT_WORKERS
+from press_archive.storage import photos as db_photos
+from press_archive.storage.database import write_transaction
+
+# --- care of the files (check --repair) ------------------------------------------------------------------
+
+def verify_photos(archive: Archive, progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Problems with the photo files: every original present and matching its hash, thumbnails present."""
+    layout = archive.layout
+    problems: list[str] = []
+    total = db_photos.photo_count(archive.db)
+    for done, (photo_id, sha, stored_path, name, size) in enumerate(db_photos.photo_files(archive.db), start=1):
+        label = f"photo {photo_id} ({name})"
+        path = store.original_path(layout, stored_path)
+        try:
+            actual_size = path.stat().st_size
+        except OSError:
+            problems.append(f"{label}: the original is missing: {path}")
+        else:
+            if actual_size != size:
+                problems.append(f"{label}: the original has {actual_size} bytes, {size} expected: {path}")
+            else:
+                try:
+                    if store.hash_file(path) != sha:
+                        problems.append(f"{label}: the original does not match its hash (damaged): {path}")
+                except OSError as e:
+                    problems.append(f"{label}: the original cannot be read ({e.strerror or e}): {path}")
+        for thumb_size in store.THUMBNAIL_SIZES:
+            if not store.thumbnail_path(layout, sha, thumb_size).is_file():
+                problems.append(f"{label}: the {thumb_size} px thumbnail is missing")
+        if progress is not None:
+            progress(done, total)
+    return problems
+
+
+def _known_files(archive: Archive) -> tuple[set[str], set[str]]:
+    stored, shas = set(), set()
+    for _id, sha, stored_path, _name, _size in db_photos.photo_files(archive.db):
+        stored.add(stored_path)
+        shas.add(sha)
+    return stored, shas
+
+
+def find_orphans(archive: Archive) -> list[Path]:
+    """Files no photo row accounts for: an interrupted import's tmp folder, originals and thumbnails."""
+    stored, shas = _known_files(archive)
+    originals, thumbnails = store.stray_files(archive.layout, stored, shas)
+    return [w.path for w in store.ImportWorkdir.abandoned(archive.layout)] + originals + thumbnails
+
+
+def clear_orphans(archive: Archive, log: list[str] | None = None) -> int:
+    """Tidy what `find_orphans` finds: tmp folders and stray thumbnails are removed; stray originals are moved
+    to photos/orphans/ (an original is never deleted). Returns how many were cleared; `log` gets a line each."""
+    stored, shas = _known_files(archive)
+    originals, thumbnails = store.stray_files(archive.layout, stored, shas)
+    done: list[str] = []
+    for workdir in store.ImportWorkdir.abandoned(archive.layout):
+        workdir.remove()
+        done.append(f"removed an interrupted import's partial files: {workdir.path}")
+    for path in originals:
+        target = store.quarantine(archive.layout, path)
+        done.append(f"moved an original no photo row names to {target}")
+    for path in thumbnails:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            store.unlink_quietly(path)
+        done.append(f"removed a thumbnail of no photo: {path}")
+    if log is not None:
+        log.extend(done)
+    return len(done)
+
+
+def rebuild_thumbnails(archive: Archive, ids: Sequence[int] | None = None, *, workers: int = DEFAULT_WORKERS,
+                       progress: Callable[[int, int], None] | None = None, problems: list[str] | None = None) -> int:
+    """Make thumbnails again from the originals: for `ids`, or (None) for every photo missing one. Returns how
+    many photos got new thumbnails; `problems` gets a line for each original that could not be decoded."""
+    layout = archive.layout
+    if ids is None:
+        wanted = [photo_id for photo_id, sha, *_rest in db_photos.photo_files(archive.db)
+                  if not all(store.thumbnail_path(layout, sha, s).is_file() for s in store.THUMBNAIL_SIZES)]
+    else:
+        wanted = list(ids)
+    photos = db_photos.get_photos(archive.db, wanted)
+    if not photos:
+        return 0
+    workdir = store.ImportWorkdir.create(layout)
+    problems = [] if problems is None else problems
+    rebuilt = 0
+    tasks = {}
+    for photo in photos:
+        prefix = workdir.path / f"{photo['id']}"
+        task = (str(store.original_path(layout, photo["stored_path"])), f"{prefix}.256.jpg", f"{prefix}.1024.jpg")
+        tasks[task] = photo
+    try:
+        with WorkerPool("press_archive.media.worker:rebuild_task",
+                        initializer="press_archive.media.render:configure_decoder", workers=workers) as pool:
+            for done, (task, outcome) in enumerate(pool.run(list(tasks)), start=1):
+                photo = tasks[task]
+                result = outcome.value if outcome.ok else {"status": "failed", "message": outcome.message}
+                if result["status"] != "ok":
+                    problems.append(f"photo {photo['id']} ({photo['original_name']}): {result['message']}")
+                else:
+                    store.place_thumbnail(task[1], store.thumbnail_path(layout, photo["sha256"], 256))
+                    store.place_thumbnail(task[2], store.thumbnail_path(layout, photo["sha256"], 1024))
+                    rebuilt += 1
+                    if photo.get("phash") != result["phash"]:
+                        with write_transaction(archive.db):
+                            db_photos.set_phash(archive.db, photo["id"], result["phash"])
+                if progress is not None:
+                    progress(done, len(tasks))
+    finally:
+        workdir.remove()
+    return rebuilt

@@ -1,0 +1,80 @@
+"""Vocabularies (type-ahead) and Photo Mechanic-style `\\code\\` replacements."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from press_archive.media import codes as code_rules
+from press_archive.media.sources import (
+    display_path,
+)
+from press_archive.services.archive import Archive, now_utc
+from press_archive.services.photos.common import PhotoError, long_text, one_line
+from press_archive.storage import audit
+from press_archive.storage import photos as db_photos
+from press_archive.storage.database import write_transaction
+
+# --- vocabularies and code replacements ------------------------------------------------------------------
+
+def keyword_suggestions(archive: Archive, prefix: str = "", limit: int = 20) -> list[str]:
+    """Keywords starting with `prefix`, the most used first (type-ahead in the tagging panel)."""
+    return db_photos.vocabulary_suggestions(archive.db, "keywords", one_line(prefix) or "", limit)
+
+
+def people_suggestions(archive: Archive, prefix: str = "", limit: int = 20) -> list[str]:
+    return db_photos.vocabulary_suggestions(archive.db, "people", one_line(prefix) or "", limit)
+
+
+def place_suggestions(archive: Archive, prefix: str = "", limit: int = 20) -> list[str]:
+    return db_photos.vocabulary_suggestions(archive.db, "places", one_line(prefix) or "", limit)
+
+
+def code_replacements(archive: Archive) -> dict[str, str]:
+    """Every code and its expansion (Photo Mechanic's `\\code\\` convention)."""
+    return db_photos.code_replacements(archive.db)
+
+
+def expand_codes(archive: Archive, text: str) -> str:
+    """`text` with each known `\\code\\` replaced by its expansion; unknown codes are left as typed."""
+    return code_rules.expand(text, db_photos.code_replacements(archive.db))
+
+
+def set_code_replacement(archive: Archive, code: str, expansion: str | None) -> None:
+    """Add or change a code; an empty expansion removes it."""
+    code = (code or "").strip().strip("\\")
+    if not code_rules.CODE_CHARS.fullmatch(code):
+        raise PhotoError(f"code {code!r} must be 1-40 characters without spaces or backslashes")
+    expansion = long_text(expansion)
+    now = now_utc()
+    with write_transaction(archive.db):
+        before = db_photos.code_replacements(archive.db).get(code)
+        if before == expansion:
+            return
+        db_photos.set_code_replacement(archive.db, code, expansion)
+        audit.append(archive.db, at=now, user=archive.user, action="edit" if expansion else "delete",
+                     type_="code_replacement", before={code: before} if before else None,
+                     after={code: expansion} if expansion else None)
+
+
+def import_code_replacements(archive: Archive, path: str | os.PathLike) -> tuple[int, list[str]]:
+    """Codes from a Photo Mechanic code file (tab-separated) or a CSV: (how many set, line problems)."""
+    try:
+        pairs, problems = code_rules.read_code_file(Path(path))
+    except code_rules.CodeFileError as e:
+        raise PhotoError(str(e)) from None
+    if not pairs and problems:
+        return 0, problems
+    now = now_utc()
+    changed = {}
+    with write_transaction(archive.db):
+        current = db_photos.code_replacements(archive.db)
+        for code, expansion in pairs:
+            expansion = long_text(expansion)
+            if current.get(code) != expansion:
+                db_photos.set_code_replacement(archive.db, code, expansion)
+                changed[code] = expansion
+        if changed:
+            audit.append(archive.db, at=now, user=archive.user, action="import", type_="code_replacement",
+                         after=changed, note=f"from {display_path(path)}")
+    return len(pairs), problems
