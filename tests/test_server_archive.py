@@ -142,3 +142,89 @@ def test_two_desks_writing_at_once_queue_and_keep_one_audit_chain(server_url, tm
     runs = _rows(server_url, "SELECT count(DISTINCT left(n.ref, 1)) FROM change_log c "
                              "JOIN news_items n ON n.id = c.record_id GROUP BY (c.seq - 1) / 300")
     assert runs == [(1,), (1,)]
+
+
+# --- people and roles ------------------------------------------------------------------------------------
+
+@pytest.fixture
+def office(server_url, pg_cluster, tmp_path):
+    """A server archive with an admin (added by the creator) who added one person per role."""
+    dbname = server_url.rsplit("/", 1)[1]
+    admin = f"{dbname}_boss"
+    assert run_cli("users", "add", admin, "--role", "admin", "--password", "pw-admin", archive=server_url)[0] == 0
+    people = {}
+    for role in ("officer", "photographer", "manager"):
+        name = f"{dbname}_{role}"
+        code, out, err = run_cli("users", "add", name, "--role", role, "--password", f"pw-{role}",
+                                 archive=pg_cluster.url(dbname, admin, "pw-admin"))
+        assert code == 0, err
+        people[role] = (name, pg_cluster.url(dbname, name, f"pw-{role}"))
+    people["admin"] = (admin, pg_cluster.url(dbname, admin, "pw-admin"))
+    return people
+
+
+def _news_file(tmp_path, ref="r1") -> Path:
+    f = tmp_path / f"{ref}.jsonl"
+    f.write_text(json.dumps({"ref": ref, "title": "خبر", "date": "1402/05/01"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    return f
+
+
+def test_each_role_does_its_work_and_is_refused_the_rest_by_the_server(office, tmp_path, server_url):
+    officer, photographer, manager = office["officer"][1], office["photographer"][1], office["manager"][1]
+    code, out, err = run_cli("import", "news", str(_news_file(tmp_path)), archive=officer)
+    assert code == 0, err
+    for url in (photographer, manager):
+        code, out, err = run_cli("import", "news", str(_news_file(tmp_path, "r2")), archive=url)
+        assert code == 2 and err.strip() == ("press-archive: the server refused: this login's role may not change "
+                                             "news items; nothing was changed"), err
+        code, _, err = run_cli("delete", "news", "r1", archive=url)
+        assert code == 2 and "may not change news items" in err
+    assert _rows(server_url, "SELECT ref, deleted_at FROM news_items") == [("r1", None)]
+    # Reading is everyone's: the manager lists, searches and counts.
+    assert run_cli("list", "news", "--json", archive=manager)[0] == 0
+    assert json.loads(run_cli("search", "خبر", "--json", archive=manager)[1])["total"] == 1
+    assert json.loads(run_cli("stats", "--json", archive=manager)[1])["total"]["news"] == 1
+    # Managing people is the admin's: the officer is refused by the server.
+    code, _, err = run_cli("users", "add", "intruder", "--role", "admin", "--password", "x", archive=officer)
+    assert code == 2 and "may not manage people" in err
+    # The audit log names the login that made each change.
+    assert _rows(server_url, "SELECT \"user\", action FROM audit_log WHERE type = 'news'") == [
+        (office["officer"][0], "import")]
+
+
+def test_roles_hold_against_plain_psql(office, pg_cluster, server_url):
+    dbname = server_url.rsplit("/", 1)[1]
+    name, _ = office["manager"]
+    refused = pg_cluster.psql(dbname, "INSERT INTO news_items(title, date) VALUES ('x', '2024-01-01')",
+                              user=name, password="pw-manager")
+    assert refused.returncode != 0 and "permission denied for table news_items" in refused.stderr
+    name, _ = office["officer"]
+    for sql in ("INSERT INTO photo_batches(title) VALUES ('x')", "DELETE FROM audit_log",
+                "INSERT INTO change_log(type, record_id) VALUES ('news', 1)",
+                "UPDATE day_counts SET n = 0"):
+        result = pg_cluster.psql(dbname, sql, user=name, password="pw-officer")
+        assert result.returncode != 0 and "permission denied" in result.stderr, sql
+    # What the role allows works through psql too, and the triggers still keep counters and outbox.
+    ok = pg_cluster.psql(dbname, "INSERT INTO news_items(title, date) VALUES ('از psql', '2024-01-01')",
+                         user=name, password="pw-officer")
+    assert ok.returncode == 0, ok.stderr
+    assert _rows(server_url, "SELECT sum(n) FROM day_counts WHERE metric = 'news'") == [(1.0,)]
+    assert _rows(server_url, "SELECT count(*) FROM change_log") == [(1,)]
+
+
+def test_users_list_and_remove(office, server_url):
+    code, out, err = run_cli("users", "list", "--json", archive=office["admin"][1])
+    assert code == 0, err
+    listed = {u["name"]: u["role"] for u in json.loads(out)}
+    assert listed == {name: role for role, (name, _) in office.items()}
+    name = office["photographer"][0]
+    assert run_cli("users", "remove", name, archive=office["admin"][1])[0] == 0
+    assert name not in {u["name"] for u in json.loads(run_cli("users", "list", "--json", archive=server_url)[1])}
+    assert _rows(server_url, "SELECT \"user\", action, note FROM audit_log WHERE type = 'user' ORDER BY id")[-1] == (
+        office["admin"][0], "remove", f"{name}: photographer")
+
+
+def test_users_on_a_folder_archive_is_a_plain_refusal(archive_dir):
+    code, _, err = run_cli("users", "list", archive=archive_dir)
+    assert code == 2 and "server archive" in err

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from press_archive import __version__
 from press_archive.cli.context import CommandContext, EXIT_FAILED, EXIT_UNUSABLE, UsageFailure
-from press_archive.storage.errors import ServerUnavailable
+from press_archive.storage.errors import NotPermitted, ServerUnavailable
 
 # Modules that add commands; each has `add_commands(subparsers)`.
 COMMAND_MODULES = (
@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "press_archive.cli.care",
     "press_archive.cli.report",
     "press_archive.cli.gui",
+    "press_archive.cli.users",
 )
 
 
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageFailure as e:
         ctx.error(str(e))
         return EXIT_UNUSABLE
-    except ServerUnavailable as e:  # the server went away: what was committed stays; rerunning finishes
+    except (ServerUnavailable, NotPermitted) as e:  # the server went away or said no: nothing half stored
         ctx.error(str(e))
         return EXIT_UNUSABLE
     except KeyboardInterrupt:

@@ -144,7 +144,19 @@ def _v1(db) -> None:
             db.executescript(sql)
 
 
-MIGRATIONS = [_v1]
+def _v2(db) -> None:
+    """People and roles: one group role per office role, the grants that make the server enforce them."""
+    from press_archive.storage import users
+
+    # The triggers write counters and the outbox for whoever made the change; nobody writes those directly.
+    for (name,) in db.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.prorettype = 'trigger'::regtype"):
+        db.executescript(f"ALTER FUNCTION {name} SECURITY DEFINER SET search_path FROM CURRENT")
+    users.create_group_roles(db)
+
+
+MIGRATIONS = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

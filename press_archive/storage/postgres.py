@@ -25,7 +25,7 @@ import psycopg
 from psycopg import pq
 from psycopg.types.numeric import Int8Dumper
 
-from press_archive.storage.errors import ServerUnavailable
+from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable
 
 # Any constant will do; it only has to be the same for every desk (and the triggers, see pg_schema.py).
 WRITE_LOCK = 0x70726573  # "pres"
@@ -112,12 +112,25 @@ def _plain_errors():
     """A lost or refused connection is the office's problem to fix, not a bug: say so in plain words."""
     try:
         yield
+    except psycopg.errors.InsufficientPrivilege as e:
+        raise NotPermitted(_refusal(str(e))) from None
     except psycopg.OperationalError as e:
         if isinstance(e, psycopg.errors.QueryCanceled):
             raise
         reason = str(e).strip().splitlines()[0] if str(e).strip() else "the connection was closed"
         raise ServerUnavailable(f"the archive's server cannot be reached ({reason}); what was committed stays, "
                                 "run the command again when the server is back") from None
+
+
+def _refusal(message: str) -> str:
+    table = re.search(r"permission denied for (?:table|relation) (\w+)", message)
+    if table:
+        what = f"change {TABLE_WORDS.get(table.group(1), table.group(1))}"
+    elif "role" in message:
+        what = "manage people (an admin does)"
+    else:
+        what = "do this"
+    return f"the server refused: this login's role may not {what}; nothing was changed"
 
 
 class PgDatabase:
