@@ -228,3 +228,86 @@ def test_users_list_and_remove(office, server_url):
 def test_users_on_a_folder_archive_is_a_plain_refusal(archive_dir):
     code, _, err = run_cli("users", "list", archive=archive_dir)
     assert code == 2 and "server archive" in err
+
+
+# --- moving in: copy --to -------------------------------------------------------------------------------
+
+def _everything(location, tmp_path, cache: str) -> dict:
+    """What a user sees of an archive, kind by kind (the ids and refs included), and its audit log."""
+    seen = {}
+    for kind in ("news", "events", "interviews", "productions", "photo_batches"):
+        for trash in ([], ["--trash"]):
+            code, out, err = run_cli("--cache", str(tmp_path / cache), "list", kind, "--limit", "1000", "--json",
+                                     *trash, archive=location)
+            assert code == 0, err
+            rows = json.loads(out)
+            for row in rows:
+                for bookkeeping in ("created_at", "updated_at"):
+                    row.pop(bookkeeping, None)
+            seen[(kind, bool(trash))] = rows
+    code, out, _ = run_cli("--cache", str(tmp_path / cache), "history", "--limit", "10000", "--json",
+                           archive=location)
+    seen["history"] = json.loads(out)
+    return seen
+
+
+def test_copy_a_folder_archive_to_the_server_and_back(sample_archive_dir, server_url, pg_cluster, tmp_path):
+    source = sample_archive_dir
+    assert run_cli("delete", "news", "1", archive=source)[0] == 0  # the trash travels too
+    target = pg_cluster.url(pg_cluster.new_database())
+    code, out, err = run_cli("copy", "--to", target, "--to-originals", str(tmp_path / "share"),
+                             "--to-cache", str(tmp_path / "desk"), archive=source)
+    assert code == 0, err
+    assert "original(s) copied" in out
+    code, out, err = run_cli("--cache", str(tmp_path / "desk"), "check", archive=target)
+    assert code == 0 and "archive is clean" in out, out + err
+    assert _everything(target, tmp_path, "desk") == _everything(source, tmp_path, "unused")
+    originals = sorted(p.relative_to(source / "photos" / "originals")
+                       for p in (source / "photos" / "originals").rglob("*.jpg"))
+    assert originals and all((tmp_path / "share" / "photos" / "originals" / p).read_bytes()
+                             == (source / "photos" / "originals" / p).read_bytes() for p in originals)
+    # Running it again changes nothing, in the database or on disk.
+    before = _rows(target, "SELECT count(*), max(seq) FROM change_log")
+    code, out, err = run_cli("copy", "--to", target, "--to-cache", str(tmp_path / "desk"), archive=source)
+    assert code == 0 and out.strip() == "nothing to copy: the target already holds all of this archive", out + err
+    assert _rows(target, "SELECT count(*), max(seq) FROM change_log") == before
+    # And back: the server archive into a new folder archive, which passes check too.
+    back = tmp_path / "back"
+    code, out, err = run_cli("--cache", str(tmp_path / "desk"), "copy", "--to", str(back), archive=target)
+    assert code == 0, err
+    code, out, err = run_cli("check", archive=back)
+    assert code == 0 and "archive is clean" in out, out + err
+    assert _everything(back, tmp_path, "unused") == _everything(source, tmp_path, "unused")
+    # A record added on the server after the copy reaches the folder at the next copy, and only it.
+    news = _news_file(tmp_path, "after")
+    assert run_cli("--cache", str(tmp_path / "desk"), "import", "news", str(news), archive=target)[0] == 0
+    code, out, _ = run_cli("--cache", str(tmp_path / "desk"), "copy", "--to", str(back), "--json", archive=target)
+    assert json.loads(out)["added"]["news_items"] == 1 and json.loads(out)["originals_copied"] == 0
+
+
+def test_copy_refuses_a_target_that_holds_another_archive(server_url, tmp_path):
+    other = tmp_path / "other"
+    run_cli("init", archive=other)
+    assert run_cli("import", "news", str(_news_file(tmp_path, "theirs")), archive=other)[0] == 0
+    assert run_cli("import", "news", str(_news_file(tmp_path, "ours")), archive=server_url)[0] == 0
+    code, _, err = run_cli("copy", "--to", str(other), archive=server_url)
+    assert code == 2 and "another archive" in err
+    assert [r["ref"] for r in json.loads(run_cli("list", "news", "--json", archive=other)[1])] == ["theirs"]
+
+
+def test_another_desk_makes_its_thumbnails_from_the_change_log(server_url, tmp_path):
+    from photo_factory import make_jpeg
+
+    photos = tmp_path / "shoot"
+    photos.mkdir()
+    for i in range(3):
+        make_jpeg(photos / f"p{i}.jpg", seed=i)
+    code, out, err = run_cli("--cache", str(tmp_path / "desk-a"), "import", "photos", str(photos),
+                             "--title", "بازدید", archive=server_url)
+    assert code == 0, err
+    thumbs_b = tmp_path / "desk-b" / "thumbnails"
+    assert not thumbs_b.exists()
+    code, out, err = run_cli("--cache", str(tmp_path / "desk-b"), "check", archive=server_url)
+    assert code == 0 and "archive is clean" in out, out + err
+    assert len(list(thumbs_b.rglob("*.jpg"))) == 6  # 256 and 1024 px for each photo
+    assert (tmp_path / "desk-b" / "index").is_dir()

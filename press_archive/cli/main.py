@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "press_archive.cli.report",
     "press_archive.cli.gui",
     "press_archive.cli.users",
+    "press_archive.cli.copying",
 )
 
 

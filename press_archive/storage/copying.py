@@ -1,0 +1,58 @@
+"""Every statement of `copy`: a whole archive read from one store and written into another, by key.
+
+Rows keep their ids, so links, the trash and the audit chain (whose entries name record ids) arrive
+exactly as they were; the target's own triggers rebuild its counters and change log as rows land.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# In the order rows can be written (events before what links to them, batches before photos), with keys.
+TABLES = (
+    ("events", ("id",)), ("news_items", ("id",)), ("interview_orders", ("id",)), ("productions", ("id",)),
+    ("photo_batches", ("id",)), ("photos", ("id",)), ("people", ("id",)), ("keywords", ("id",)),
+    ("places", ("id",)), ("code_replacements", ("code",)), ("settings", ("key",)),
+    ("indicators", ("month", "name")), ("audit_log", ("id",)),
+)
+# Settings that name this machine's folders, not the archive's content.
+LOCAL_SETTINGS = ("originals_folder", "backup_folder")
+_CHUNK = 2000
+
+
+def columns(db, table: str) -> list[str]:
+    return [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+
+
+def rows(db, table: str, names: list[str], key: tuple[str, ...]) -> Iterator[tuple]:
+    """Every row of `table` as a tuple of `names`, in key order, read in chunks."""
+    order = ", ".join(key)
+    offset = 0
+    while True:
+        chunk = db.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY {order} LIMIT ? OFFSET ?",
+                           [_CHUNK, offset]).fetchall()
+        yield from (tuple(r) for r in chunk)
+        if len(chunk) < _CHUNK:
+            return
+        offset += _CHUNK
+
+
+def insert_row(db, table: str, names: list[str], values: tuple) -> None:
+    db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", list(values))
+
+
+def update_row(db, table: str, names: list[str], key: tuple[str, ...], values: tuple) -> None:
+    row = dict(zip(names, values))
+    sets = [n for n in names if n not in key]
+    db.execute(f"UPDATE {table} SET {', '.join(n + ' = ?' for n in sets)} WHERE "
+               + " AND ".join(k + " = ?" for k in key), [row[n] for n in sets] + [row[k] for k in key])
+
+
+def after_explicit_ids(db) -> None:
+    """Rows arrived with their ids: the server's id generators must continue above them (SQLite does so itself)."""
+    if db.dialect == "sqlite":
+        return
+    for table, key in TABLES:
+        if key == ("id",):
+            db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                       f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
