@@ -45,7 +45,7 @@ def test_backup_while_importing_then_restore(archive_dir, tmp_path):
         n = records.count(r, "news")
         assert n in (0, 3000)  # the news file is one transaction: all of it or none
         for rel, sha in r.db.execute("SELECT stored_path, sha256 FROM photos"):
-            assert _sha(restored / rel) == sha == _sha(archive_dir / rel)
+            assert _sha(restored / "photos" / "originals" / rel) == sha == _sha(archive_dir / "photos" / "originals" / rel)
         backed_up = {row[0] for row in r.db.execute("SELECT sha256 FROM photos")}
         assert backed_up <= {row[0] for row in live.db.execute("SELECT sha256 FROM photos")}
         if n:

@@ -180,3 +180,31 @@ def test_duplicates_the_workers_could_not_see_make_no_empty_batch(archive, tmp_p
     assert (again.imported, again.duplicates) == (0, 1) and again.batch_id == first.batch_id
     assert archive.db.execute("SELECT count(*) FROM photo_batches").fetchone()[0] == 1
     assert photos.find_orphans(archive) == [] and photos.verify_photos(archive) == []
+
+
+def test_empty_or_undecodable_thumbnails_are_found_and_made_again(sample_archive_dir):
+    from conftest import run_cli
+
+    with Archive(sample_archive_dir) as archive:
+        rows = photos.get_photos(archive, photos.photo_ids(archive, None))[:3]
+        empty = photos.thumbnail_path(archive, rows[0], 256)
+        garbage = photos.thumbnail_path(archive, rows[1], 1024)
+        scrambled = photos.thumbnail_path(archive, rows[2], 256)
+    empty.write_bytes(b"")
+    garbage.write_bytes(os.urandom(garbage.stat().st_size))
+    # the JPEG start and end markers kept, everything in between overwritten: only decoding tells
+    data = bytearray(scrambled.read_bytes())
+    data[4: len(data) - 2] = b"\x00" * (len(data) - 6)
+    scrambled.write_bytes(bytes(data))
+    code, out, err = run_cli("check", archive=sample_archive_dir)
+    assert code == 1
+    problems = [line for line in out.splitlines() if line.startswith("problem:")]
+    assert f"problem: photo {rows[0]['id']} ({rows[0]['original_name']}): the 256 px thumbnail is empty" in problems
+    assert f"problem: photo {rows[1]['id']} ({rows[1]['original_name']}): the 1024 px thumbnail is not a complete JPEG" in problems
+    assert f"problem: photo {rows[2]['id']} ({rows[2]['original_name']}): the 256 px thumbnail cannot be decoded" in problems
+    assert len(problems) == 3, problems
+    code, out, err = run_cli("check", "--repair", archive=sample_archive_dir)
+    assert code == 0, out + err
+    assert "3 thumbnail(s) rebuilt" in out
+    assert run_cli("check", archive=sample_archive_dir)[0] == 0
+    assert empty.stat().st_size > 0

@@ -311,3 +311,17 @@ def test_another_desk_makes_its_thumbnails_from_the_change_log(server_url, tmp_p
     assert code == 0 and "archive is clean" in out, out + err
     assert len(list(thumbs_b.rglob("*.jpg"))) == 6  # 256 and 1024 px for each photo
     assert (tmp_path / "desk-b" / "index").is_dir()
+
+
+def test_a_server_layout_names_every_part_a_folder_layout_does(tmp_path):
+    """Services reach the parts through the layout; a part added to the folder layout needs a place here too."""
+    from press_archive.storage.archive import ArchiveLayout
+    from press_archive.storage.server import ServerLayout
+
+    parts = {n for n, v in vars(ArchiveLayout).items() if isinstance(v, property)}
+    server = ServerLayout("postgresql://x@h/db", tmp_path / "share", tmp_path / "cache")
+    for name in parts:
+        getattr(server, name)  # every part has a place (db_path: None, there is no file)
+    derived = ("index_dir", "index_lock", "thumbnails_dir", "backups_dir")
+    assert all(getattr(server, n).is_relative_to(tmp_path / "cache") for n in derived)
+    assert server.originals_dir.is_relative_to(tmp_path / "share") and server.tmp_dir.is_relative_to(tmp_path / "share")

@@ -27,6 +27,10 @@ def add_commands(sub) -> None:
 
 def run_check(args, ctx) -> int:
     archive = ctx.open_archive()
+    if args.repair and archive.read_only:
+        from press_archive.storage.database import ArchiveReadOnly
+
+        raise UsageFailure(f"{ArchiveReadOnly(archive.root)}; check without --repair only reads")
     from press_archive.services.care import check_archive
 
     report = check_archive(archive, repair=args.repair)
@@ -37,6 +41,9 @@ def run_check(args, ctx) -> int:
             ctx.out(f"problem: {problem}")
         for fix in report.repaired:
             ctx.out(f"repaired: {fix}")
+        if report.audit_head:
+            entry, _, digest = report.audit_head.partition(" ")
+            ctx.out(f"audit log head: entry {entry}, hash {digest}")
         ctx.out("archive is clean" if report.clean else f"{len(report.problems)} problem(s) found"
                 + (f", {len(report.remaining)} left after repair" if args.repair else ""))
     if args.repair:
@@ -46,7 +53,7 @@ def run_check(args, ctx) -> int:
 
 def run_backup(args, ctx) -> int:
     archive = ctx.open_archive()
-    from press_archive.services.care import BackupError, backup_archive, rolling_backup, set_backup_folder
+    from press_archive.services.backup import BackupError, backup_archive, rolling_backup, set_backup_folder
 
     if args.rolling:
         if args.folder:
@@ -66,7 +73,7 @@ def run_backup(args, ctx) -> int:
 
 
 def run_restore(args, ctx) -> int:
-    from press_archive.services.care import BackupError, restore_archive
+    from press_archive.services.backup import BackupError, restore_archive
 
     try:
         result = restore_archive(args.src, ctx.archive_dir)

@@ -62,6 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
+    """The message for a failure of the medium, not of the program: a full disk, a read-only archive."""
+    from press_archive.storage.database import (ArchiveBusy, ArchiveReadOnly, DiskFull, is_disk_full,
+                                                is_read_only)
+
+    if isinstance(error, (ArchiveReadOnly, DiskFull, ArchiveBusy)):
+        return str(error)
+    where = getattr(error, "filename", None) or ctx.archive_dir
+    if is_disk_full(error):
+        return str(DiskFull(where))
+    if is_read_only(error):
+        return str(ArchiveReadOnly(where))
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
@@ -93,12 +108,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as e:  # an unexpected failure: say it plainly, code 3; transactions already rolled back
+    except Exception as e:  # transactions are already rolled back; say what happened in plain words
         import traceback
 
         if ctx.debug:
             traceback.print_exc()
-        ctx.error(f"unexpected failure: {type(e).__name__}: {e} (nothing was half-written; set PRESS_ARCHIVE_DEBUG=1 for details)")
+        known = _plain_failure(e, ctx)
+        if known:
+            ctx.error(known)
+            return EXIT_UNUSABLE
+        ctx.error(f"unexpected failure: {str(e) or type(e).__name__} (nothing was half-written; "
+                  f"set PRESS_ARCHIVE_DEBUG=1 for details)")
         return EXIT_FAILED + 2
     finally:
         ctx.close()

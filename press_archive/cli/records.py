@@ -102,7 +102,17 @@ def run_import(args, ctx) -> int:
         report = import_records(archive, args.kind, options.files)
     except UnusableFile as e:
         raise UsageFailure(f"{e} (nothing was imported)") from None
-    sync_index(archive)  # an import returns once its records can be found
+    try:
+        sync_index(archive)  # an import returns once its records can be found
+    except OSError as e:
+        from press_archive.storage.database import is_disk_full
+
+        if not is_disk_full(e):
+            raise
+        ctx.error(f"the disk is full at {archive.root}: the records are stored, but search finds them only once "
+                  f"space is freed (the next command catches up)")
+        ctx.out(report.summary())
+        return EXIT_PARTLY
     for w in report.warnings:
         ctx.warn(w.as_line())
     for problem in report.errors:

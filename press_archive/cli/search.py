@@ -24,6 +24,9 @@ def add_commands(sub) -> None:
     p.set_defaults(handler=run_search)
 
     p = sub.add_parser("reindex", help="rebuild the search index from the database")
+    p.add_argument("--if-needed", action="store_true",
+                   help="only bring the index up to date, rebuilding it if it is damaged (what a search starts "
+                        "in the background when it finds damage)")
     p.set_defaults(handler=run_reindex)
 
 
@@ -54,6 +57,8 @@ def run_search(args, ctx) -> int:
         raise UsageFailure(f"--from/--to: {e}") from None
     except QueryError as e:
         raise UsageFailure(f"query: {e}") from None
+    if result.note:
+        ctx.warn(result.note)
     took = getattr(result, "took_ms", None)
     if took is None:
         took = (time.perf_counter() - started) * 1000
@@ -61,6 +66,8 @@ def run_search(args, ctx) -> int:
         out = {"total": result.total, "hits": [_hit_json(h) for h in result.hits], "took_ms": round(took, 2)}
         if result.suggestion:
             out["suggestion"] = result.suggestion
+        if result.note:
+            out["note"] = result.note
         out["facets"] = {k: [[v, n] for v, n in vals] for k, vals in (result.facets or {}).items()}
         ctx.out_json(out)
         return EXIT_OK
@@ -90,7 +97,12 @@ def run_reindex(args, ctx) -> int:
     import sys
 
     archive = ctx.open_archive()
-    from press_archive.services.indexing import rebuild_index
+    from press_archive.services.indexing import rebuild_index, sync_index
+
+    if args.if_needed:
+        applied = sync_index(archive)
+        ctx.out(f"index up to date ({applied} change(s) applied)")
+        return EXIT_OK
 
     def progress(done, total):
         if sys.stderr.isatty():

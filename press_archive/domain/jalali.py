@@ -319,6 +319,33 @@ def parse_date(text: str | date) -> date | datetime:
     return datetime(result.year, result.month, result.day, hour, minute, second, micro)
 
 
+#: The Jalali years a record of the office can carry: a date outside them is a typo (9999-12-31,
+#: 3800-01-01) that would otherwise be stored and then confuse every count and listing.
+RECORD_MIN_YEAR = 1200
+RECORD_MAX_YEAR = 1600
+
+
+def record_window() -> tuple[date, date]:
+    """First and last Gregorian day (inclusive) a record's date may fall on."""
+    return year_window(RECORD_MIN_YEAR)[0], year_window(RECORD_MAX_YEAR)[1]
+
+
+def is_record_date(value: date) -> bool:
+    first, last = record_window()
+    return first <= (value if type(value) is date else value.date()) <= last
+
+
+def parse_record_date(text: str | date) -> date | datetime:
+    """A record's date: :func:`parse_date`, then within the years an archive record can have."""
+    value = parse_date(text)
+    if not is_record_date(value):
+        first, last = record_window()
+        shown = text.strip() if isinstance(text, str) else value.isoformat()
+        raise DateError(f"{_quote(shown)} is outside the years a record can have: Jalali {RECORD_MIN_YEAR}-"
+                        f"{RECORD_MAX_YEAR} ({first.year}-{last.year} in the Gregorian calendar)")
+    return value
+
+
 def parse_date_or_none(text: str | date | None) -> date | datetime | None:
     """Like :func:`parse_date`, but ``None`` and blank text give ``None``.
 
@@ -352,9 +379,21 @@ def to_iso(value: str | date) -> str:
     return value.isoformat()
 
 
+def convertible(value: date) -> bool:
+    """Whether a Gregorian day has a Jalali date here (Jalali years 1-3176)."""
+    return date.fromordinal(_nowruz_ordinal(JALALI_MIN_YEAR)) <= value < date.fromordinal(
+        _nowruz_ordinal(JALALI_MAX_YEAR + 1))
+
+
 def jalali_str(value: str | date) -> str:
-    """Jalali date as ``1394/12/29`` (ASCII digits, zero-padded; the time of day is dropped)."""
-    jy, jm, jd = gregorian_to_jalali(_as_date(value))
+    """Jalali date as ``1394/12/29`` (ASCII digits, zero-padded; the time of day is dropped).
+
+    A stored day beyond the calendar's range (an old archive's typo) is shown in ISO form, never a crash.
+    """
+    value = _as_date(value)
+    if not convertible(value if type(value) is date else value.date()):
+        return value.isoformat()[:10]
+    jy, jm, jd = gregorian_to_jalali(value)
     return f"{jy:04d}/{jm:02d}/{jd:02d}"
 
 
@@ -388,6 +427,8 @@ def format_jalali(
     weekday name in front (``شنبه ۲۹ اسفند ۱۳۹۴``).
     """
     d = _as_date(value)
+    if not convertible(d if type(d) is date else d.date()):
+        return jalali_str(d)
     jy, jm, jd = gregorian_to_jalali(d)
     if style == "long":
         text = f"{jd} {MONTH_NAMES_FA[jm - 1]} {jy}"

@@ -7,11 +7,12 @@ Pure rules (no Qt, no SQL): the importers, the CLI and the GUI editors all valid
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from press_archive.domain.digits import to_ascii_digits
-from press_archive.domain.jalali import DateError, parse_date, to_iso
+from press_archive.domain.jalali import DateError, parse_record_date, to_iso
 from press_archive.domain.persian_text import clean_user_text
 
 TEXT = "text"
@@ -241,6 +242,11 @@ def _is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def has_visible_text(text: str) -> bool:
+    """False for text made only of spaces, bidi marks and zero-width characters (Unicode Cf, Z*, C*)."""
+    return any(not c.isspace() and unicodedata.category(c)[0] not in "CZ" for c in text)
+
+
 def _number(value, integer: bool):
     if isinstance(value, bool):
         raise ValueError("expected a number, got true/false")
@@ -298,7 +304,7 @@ def _clean_value(f: Field, value):
         if not isinstance(value, str):
             raise ValueError(f"expected a date such as 1394/12/29 or 2016-03-19, got {type(value).__name__}")
         try:
-            return to_iso(parse_date(value))
+            return to_iso(parse_record_date(value))
         except DateError as e:
             raise ValueError(str(e)) from None
     if f.type == NUMBER:
@@ -317,6 +323,10 @@ def _clean_value(f: Field, value):
     raise AssertionError(f"unknown field type {f.type}")
 
 
+def unknown_field_warning(name: str) -> str:
+    return f"unknown field {name!r} ignored"
+
+
 def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple[dict, list[str]]:
     """Validate and normalise one record.
 
@@ -329,7 +339,7 @@ def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple
     warnings: list[str] = []
     for name in raw:
         if name not in kind.field_names and name not in ("id",):
-            warnings.append(f"unknown field {name!r} ignored")
+            warnings.append(unknown_field_warning(name))
     for f in kind.fields:
         if f.name not in raw:
             if f.required and not partial:
@@ -348,6 +358,14 @@ def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple
             clean[f.name] = _clean_value(f, value)
         except ValueError as e:
             problems.append(FieldProblem(f.name, str(e)))
+            continue
+        if f.type in (TEXT, LINK) and not has_visible_text(clean[f.name]):
+            if f.required or f.name in ("ref", "event_ref"):
+                # Stored, such a ref would be '' or invisible: no one could find it or tell it from another.
+                problems.append(FieldProblem(f.name, "holds no visible character (only spaces, bidi marks or "
+                                                     "zero-width characters)"))
+            else:
+                clean[f.name] = f.default if not partial else None
             continue
         if f.required and clean[f.name] in ("", []):
             problems.append(FieldProblem(f.name, "is required but empty"))

@@ -88,6 +88,32 @@ def place_thumbnail(tmp: str, final: Path) -> None:
     os.replace(tmp, final)
 
 
+def thumbnail_problem(path: Path, *, decode: bool = False) -> str | None:
+    """What is wrong with a thumbnail file, None when it is fine. Cheap for all: its size and the JPEG start
+    and end markers (a truncated or overwritten file lacks them); `decode` also decodes it in full."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "is missing"
+    if size == 0:
+        return "is empty"
+    with open(path, "rb") as f:
+        head = f.read(3)
+        f.seek(max(size - 2, 0))
+        tail = f.read(2)
+    if head != b"\xff\xd8\xff" or tail != b"\xff\xd9":
+        return "is not a complete JPEG"
+    if decode:
+        from PIL import Image
+
+        try:
+            with Image.open(path) as im:
+                im.load()
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+            return "cannot be decoded"
+    return None
+
+
 def remove_original(layout: ArchiveLayout, relpath: str) -> None:
     """Undo `place_original` for a file whose database row was never written."""
     path = original_path(layout, relpath)

@@ -6,7 +6,7 @@ import zlib
 from datetime import date, datetime
 from typing import TypedDict
 
-from press_archive.domain.jalali import gregorian_to_jalali
+from press_archive.domain.jalali import convertible, gregorian_to_jalali
 from press_archive.domain.persian_text import clean_user_text
 from press_archive.search.analyzer import FACET_SEPARATOR
 
@@ -130,7 +130,8 @@ def to_fields(doc: dict) -> dict:
         except ValueError:
             raise DocumentError(f"{uid}: date_iso {date_iso!r} is not an ISO date") from None
         fields["stamp"] = stamp_of(moment)
-        fields["year"] = str(gregorian_to_jalali(moment.date())[0])
+        if convertible(moment.date()):  # an old archive's out-of-range day is still found, by its words
+            fields["year"] = str(gregorian_to_jalali(moment.date())[0])
     if text:
         fields["body"] = zlib.compress(text.encode("utf-8"), 3)
     # Everything a plain word may match, one value per line (particles never join across lines).

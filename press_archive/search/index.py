@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -43,6 +44,7 @@ from press_archive.search.suggest import suggest
 
 INDEX_NAME = "MAIN"
 VERSION_FILE = "index.json"
+DAMAGED_FILE = "DAMAGED"  # written when a search finds the index damaged: the next update rebuilds it
 MAX_LIMIT = 1000
 WRITER_TIMEOUT = 30.0  # seconds to wait for another writer to finish
 LIMIT_MB = 256
@@ -70,6 +72,12 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestion: str | None = None
     took_ms: float = 0.0
+    note: str = ""  # e.g. the index is being rebuilt and these results come from a plain database search
+
+
+def _sha256(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _versions() -> dict:
@@ -146,7 +154,7 @@ class SearchIndex:
         return ok
 
     def _check(self) -> bool:
-        if not self.exists():
+        if not self.exists() or self.is_damaged():
             return False
         manifest = self._read_versions()
         if not isinstance(manifest, dict) or any(manifest.get(k) != v for k, v in _versions().items()):
@@ -155,7 +163,8 @@ class SearchIndex:
             ix = windex.open_dir(str(self.folder), indexname=INDEX_NAME)
             try:
                 files = manifest.get("files")
-                known = manifest.get("generation") == ix.latest_generation() and isinstance(files, dict)
+                known = (manifest.get("generation") == ix.latest_generation() and isinstance(files, dict)
+                         and isinstance(manifest.get("sums"), dict))
                 if known:
                     # the files as the last commit left them: a truncated or missing one is torn
                     for name, size in files.items():
@@ -180,19 +189,51 @@ class SearchIndex:
 
     @staticmethod
     def _write_manifest(folder: Path) -> None:
-        """index.json: the versions, and the files of the index as a commit just left them."""
+        """index.json: the versions, and the files of the index as a commit just left them, with their sizes
+        and SHA-256 sums. Whoosh writes a file once and never changes it, so a sum already in the manifest
+        for the same name and size is kept, not computed again: a commit hashes only its new files."""
         manifest = dict(_versions())
+        try:
+            known = json.loads((folder / VERSION_FILE).read_text(encoding="utf-8"))
+            known = {n: (size, known["sums"][n]) for n, size in known["files"].items() if n in known["sums"]}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            known = {}
         try:
             toc = sorted(folder.glob(f"_{INDEX_NAME}_*.toc"), key=lambda p: int(p.stem.rsplit("_", 1)[1]))
             manifest["generation"] = int(toc[-1].stem.rsplit("_", 1)[1]) if toc else -1
             manifest["files"] = {e.name: e.stat().st_size for e in os.scandir(folder)
                                  if e.is_file() and e.name != VERSION_FILE and not e.name.endswith("LOCK")
-                                 and not e.name.endswith(".tmp")}
+                                 and not e.name.endswith(".tmp") and e.name != DAMAGED_FILE}
+            manifest["sums"] = {name: known[name][1] if known.get(name, (None,))[0] == size else _sha256(folder / name)
+                                for name, size in manifest["files"].items()}
         except (OSError, ValueError):
             manifest.pop("files", None)
-        tmp = folder / (VERSION_FILE + ".tmp")
+            manifest.pop("sums", None)
+        tmp = folder / f"{VERSION_FILE}.{os.getpid()}.tmp"
         tmp.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, folder / VERSION_FILE)
+
+    def damaged_files(self) -> list[str]:
+        """Index files whose content differs from the sum written at their commit (bytes changed in place,
+        the size kept). Reads the whole index: for `check`, and to tell damage from a bug."""
+        manifest = self._read_versions() or {}
+        sums = manifest.get("sums") if isinstance(manifest.get("sums"), dict) else {}
+        damaged = []
+        for name, digest in sorted(sums.items()):
+            try:
+                if _sha256(self.folder / name) != digest:
+                    damaged.append(name)
+            except FileNotFoundError:
+                continue  # merged away by a later commit; a missing current file shows in is_healthy
+        return damaged
+
+    def mark_damaged(self, reason: str) -> None:
+        """Make the index unhealthy until rebuilt: the next update rebuilds it (the rebuilt folder has no mark)."""
+        (self.folder / DAMAGED_FILE).write_text(reason + "\n", encoding="utf-8")
+        self._healthy_signature = None
+
+    def is_damaged(self) -> bool:
+        return (self.folder / DAMAGED_FILE).exists()
 
     def _open(self):
         """The open Whoosh index (created empty, with seq 0, if there is none)."""

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
 
 from press_archive.storage.archive import ArchiveLayout, NotAnArchive, create_archive, open_database
 from press_archive.storage.server import is_server_url
+from press_archive.storage.database import now_utc
 
 __all__ = ["Archive", "ChangeSet", "NotAnArchive", "default_archive_dir", "resolve_archive_dir", "now_utc", "current_user"]
 
@@ -35,10 +36,6 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (some containers): still record something honest
         return f"uid-{os.getuid()}" if hasattr(os, "getuid") else "unknown"
-
-
-def now_utc() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass
@@ -86,6 +83,8 @@ class Archive:
             self.layout = ArchiveLayout(Path(root))
             self.db = open_database(self.layout)
             self.user = user or current_user()
+        # On a read-only medium (a DVD, a read-only mount) the archive is read as it is; writes say so.
+        self.read_only = bool(getattr(self.db, "read_only", False))
         self._index = None
         self._index_lock = threading.Lock()
 
@@ -115,8 +114,23 @@ class Archive:
             if self._index is None:
                 from press_archive.search.index import SearchIndex
 
-                self._index = SearchIndex(self.layout.index_dir)
+                self._index = SearchIndex(self._index_dir())
             return self._index
+
+    def _index_dir(self) -> Path:
+        """The archive's own index; on a read-only medium, a per-user cache copy when the own one is not
+        current (a backup holds no index), so searching works and catching up writes nowhere forbidden."""
+        own = self.layout.index_dir
+        if not self.read_only:
+            return own
+        from press_archive.search.index import SearchIndex
+        from press_archive.storage import outbox
+
+        index = SearchIndex(own)
+        if index.is_healthy() and index.applied_seq() >= outbox.last_seq(self.db):
+            return own
+        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+        return Path(platformdirs.user_cache_dir("press-archive", appauthor=False)) / "read-only-archives" / digest
 
     def close(self) -> None:
         self.db.close()

@@ -97,7 +97,7 @@ def _same(a: tuple, b: tuple) -> bool:
 
 def _copy_originals(source: Archive, target: Archive, report: CopyReport) -> None:
     from press_archive.media.store import original_path
-    from press_archive.services.care import _copy_verified
+    from press_archive.services.backup import _copy_verified
     from press_archive.storage import photos as db_photos
 
     for _id, sha, stored_path, _name, _size in db_photos.photo_files(source.db):

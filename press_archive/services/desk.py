@@ -21,7 +21,6 @@ def catch_up(archive: Archive) -> int:
         return 0  # a folder archive's own commands keep its derived data in step
     from press_archive.services.indexing import sync_index
 
-    archive.layout.cache.mkdir(parents=True, exist_ok=True)
     applied = sync_index(archive)
     catch_up_thumbnails(archive)
     return applied

@@ -19,6 +19,7 @@ from press_archive.domain.records import (
     RecordError,
     RecordKind,
     clean_record,
+    unknown_field_warning,
 )
 from press_archive.services.archive import Archive, ChangeSet, now_utc
 from press_archive.services.records import public_fields, to_columns
@@ -27,7 +28,7 @@ from press_archive.storage import records as store
 from press_archive.storage.database import write_transaction
 
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-CSV_SUFFIXES = {".csv"}
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}  # .txt: what Excel names its tab-separated "Unicode text"
 
 
 class UnusableFile(ValueError):
@@ -63,6 +64,7 @@ class ImportReport:
     rejected: int = 0
     errors: list[ImportProblem] = field(default_factory=list)
     warnings: list[ImportProblem] = field(default_factory=list)
+    encodings: dict[str, str] = field(default_factory=dict)  # files read in another encoding than UTF-8
     changes: ChangeSet = field(default_factory=ChangeSet)
 
     def summary(self) -> str:
@@ -76,6 +78,7 @@ class ImportReport:
             "rejected": self.rejected,
             "errors": [e.as_dict() for e in self.errors],
             "warnings": [w.as_dict() for w in self.warnings],
+            "encodings": self.encodings,
         }
 
 
@@ -85,7 +88,29 @@ class _Row:
     raw: object
 
 
-def decode_text_file(path: Path) -> str:
+# What a spreadsheet on a Persian Windows machine writes: Excel's "CSV" is the ANSI code page
+# (Windows-1256), its "Unicode text" UTF-16 with a byte-order mark and tabs between cells.
+CP1256 = "Windows-1256"
+UTF16 = "UTF-16"
+
+
+def _arabic_script_share(text: str) -> float:
+    """Of the non-ASCII characters, the share that are Arabic-script letters, digits, marks or ZWNJ."""
+    wide = [c for c in text if ord(c) > 127]
+    if not wide:
+        return 0.0
+    return sum(1 for c in wide if "\u0600" <= c <= "\u06ff" or c in "\u200c\u200d\u00ab\u00bb") / len(wide)
+
+
+def _plausible(text: str) -> bool:
+    """Text of this office: mostly ASCII or Arabic script (a wrong byte order gives CJK-looking nonsense)."""
+    sample = text[:4000]
+    return bool(sample.strip()) and sum(1 for c in sample if ord(c) < 128 or "\u0600" <= c <= "\u06ff"
+                                        or c in "\u200c\u200d\ufeff") >= 0.8 * len(sample)
+
+
+def read_text_file(path: Path) -> tuple[str, str]:
+    """The text of an import file and the encoding it was read in (UTF-8, UTF-16, Windows-1256)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -94,18 +119,47 @@ def decode_text_file(path: Path) -> str:
         raise UnusableFile(path, "is a folder, not a file") from None
     except OSError as e:
         raise UnusableFile(path, f"cannot be read ({e.strerror})") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise UnusableFile(path, f"is not UTF-8 text (byte {e.start + 1}); save it as UTF-8 and import again", line) from None
+    encoding = "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text, encoding = data.decode("utf-16"), UTF16
+        except UnicodeDecodeError:
+            text = ""
+        if not _plausible(text):
+            raise UnusableFile(path, "is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 and "
+                                     "import again") from None
+    else:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            text = _windows_1256(data)
+            if text is None:
+                line = data[: e.start].count(b"\n") + 1
+                raise UnusableFile(path, f"is not UTF-8 text (byte {e.start + 1}); save it as UTF-8 and import again",
+                                   line) from None
+            encoding = CP1256
+    if text.startswith("\ufeff"):
+        text = text[1:]
     if "\x00" in text:
         raise UnusableFile(path, "is a binary file, not JSON Lines or CSV")
     if not text.strip():
         raise UnusableFile(path, "is empty")
-    return text
+    return text, encoding
+
+
+def _windows_1256(data: bytes) -> str | None:
+    """The text of bytes Excel saved on a Persian Windows machine, or None when they are not that."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    return text if _arabic_script_share(text) >= 0.8 else None
+
+
+def decode_text_file(path: Path) -> str:
+    return read_text_file(path)[0]
 
 
 def _json_rows(path: Path, text: str) -> list[_Row]:
@@ -115,6 +169,8 @@ def _json_rows(path: Path, text: str) -> list[_Row]:
             items = json.loads(text)
         except json.JSONDecodeError as e:
             raise UnusableFile(path, f"is not valid JSON ({e.msg})", e.lineno) from None
+        except RecursionError:
+            raise UnusableFile(path, "is JSON nested too deeply to hold records") from None
         return [_Row(i + 1, item) for i, item in enumerate(items)]
     rows: list[_Row] = []
     parsed = 0
@@ -126,19 +182,67 @@ def _json_rows(path: Path, text: str) -> list[_Row]:
             parsed += 1
         except json.JSONDecodeError as e:
             rows.append(_Row(number, ValueError(f"malformed JSON ({e.msg} at column {e.colno})")))
+        except RecursionError:
+            rows.append(_Row(number, ValueError("JSON nested too deeply to be a record; this line is skipped")))
     if parsed == 0:
         raise UnusableFile(path, "is not JSON Lines: no line holds a JSON object")
     return rows
+
+
+def _open_quote_after(line: str, quoted: bool, delimiter: str) -> bool:
+    """Whether a quoted cell is still open at the end of `line` (quotes inside an unquoted cell are text)."""
+    at = line.find('"')
+    while at != -1:
+        if quoted:
+            if line.startswith('""', at):
+                at += 1  # an escaped quote inside the quoted cell
+            else:
+                quoted = False
+        elif at == 0 or line[at - 1] == delimiter:
+            quoted = True
+        at = line.find('"', at + 1)
+    return quoted
+
+
+def _csv_records(text: str, delimiter: str, spans: list[tuple[int, int]]):
+    """The records of a CSV as text, one at a time, each whole (a quoted cell may hold line breaks).
+
+    Splitting records before the csv module reads them keeps one malformed record from swallowing the
+    rest of the file; `spans` receives each record's first and last line as an editor counts them.
+    """
+    lines = io.StringIO(text, newline="")
+    number = 0
+    for line in lines:
+        number += 1
+        first, record = number, [line]
+        quoted = '"' in line and _open_quote_after(line, False, delimiter)
+        while quoted:
+            more = lines.readline()
+            if not more:
+                break
+            number += 1
+            record.append(more)
+            quoted = '"' not in more or _open_quote_after(more, True, delimiter)
+        spans.append((first, number))
+        yield "".join(record)
+
+
+def csv_delimiter(text: str) -> str:
+    """Tab for tab-separated text (Excel's "Unicode text"), else the comma."""
+    header = text.split("\n", 1)[0]
+    return "\t" if header.count("\t") > header.count(",") else ","
 
 
 def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str], list[_Row]]:
     """A CSV's header and its rows (dicts of the non-empty cells, or a ValueError saying what is wrong).
 
     Lines are counted as a text editor counts them, the header being line 1, even when a quoted cell
-    spans several lines.
+    spans several lines. A record the csv module cannot read is one rejected row; the rest go on.
     """
+    delimiter = csv_delimiter(text)
+    spans: list[tuple[int, int]] = []
+    reader = csv.reader(_csv_records(text, delimiter, spans), delimiter=delimiter, strict=True)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         header = [h.strip().lower() if lower else h.strip() for h in next(reader)]
     except (csv.Error, StopIteration) as e:
         raise UnusableFile(path, f"is not CSV ({e})", 1) from None
@@ -146,17 +250,16 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
     if duplicated:
         raise UnusableFile(path, f"the header row names {', '.join(duplicated)} more than once", 1)
     rows: list[_Row] = []
-    last_line = reader.line_num
     while True:
-        start = last_line + 1
         try:
             values = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
-            rows.append(_Row(start, ValueError(f"malformed CSV ({e})")))
-            break
-        last_line = reader.line_num
+            first, last = spans[-1]
+            rows.append(_Row(first, ValueError(_csv_error(e, first, last))))
+            continue
+        start = spans[-1][0]
         if not any(v.strip() for v in values):
             continue
         if len(values) > len(header):
@@ -166,11 +269,22 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
     return header, rows
 
 
+def _csv_error(error: csv.Error, first: int, last: int) -> str:
+    what = str(error)
+    if "field larger than field limit" in what:
+        what = f"a cell is longer than {csv.field_size_limit():,} characters"
+    elif "unexpected end of data" in what or (last > first and "EOF" in what):
+        what = f"a quoted cell opened here is never closed (lines {first}-{last})"
+    elif "expected after" in what:
+        what = 'a quoted cell goes on after its closing quote (write "" for a quote inside a cell)'
+    return f"malformed CSV: {what}; this row is skipped, the rows after it are read"
+
+
 def missing_columns(header: list[str], required) -> list[str]:
     return [c for c in required if c not in header]
 
 
-def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
+def _csv_rows(path: Path, text: str, kind: RecordKind) -> tuple[list[str], list[_Row]]:
     header, rows = csv_table(path, text)
     if len(header) < 2 or not any(h in kind.field_names for h in header):
         raise UnusableFile(path, f"is not a {kind.name} CSV: the header row names none of the fields "
@@ -178,16 +292,30 @@ def _csv_rows(path: Path, text: str, kind: RecordKind) -> list[_Row]:
     missing = missing_columns(header, [f.name for f in kind.fields if f.required])
     if missing:
         raise UnusableFile(path, f"the header row has no column {', '.join(repr(m) for m in missing)} (required)", 1)
-    return rows
+    return header, rows
 
 
-def read_rows(path: Path, kind: RecordKind) -> list[_Row]:
+@dataclass
+class _File:
+    rows: list[_Row]
+    encoding: str = "UTF-8"
+    unknown_columns: list[str] = field(default_factory=list)
+
+
+def read_file(path: Path, kind: RecordKind) -> _File:
     """The rows of one file with their line numbers; UnusableFile when the file as a whole cannot be used."""
     suffix = path.suffix.lower()
     if suffix not in JSON_SUFFIXES | CSV_SUFFIXES:
         raise UnusableFile(path, f"has an unknown file type {suffix or '(none)'!r}: use .jsonl or .csv")
-    text = decode_text_file(path)
-    return _json_rows(path, text) if suffix in JSON_SUFFIXES else _csv_rows(path, text, kind)
+    text, encoding = read_text_file(path)
+    if suffix in JSON_SUFFIXES:
+        return _File(_json_rows(path, text), encoding)
+    header, rows = _csv_rows(path, text, kind)
+    return _File(rows, encoding, [h for h in header if h and h not in kind.field_names and h != "id"])
+
+
+def read_rows(path: Path, kind: RecordKind) -> list[_Row]:
+    return read_file(path, kind).rows
 
 
 def import_records(
@@ -202,25 +330,36 @@ def import_records(
     if kind_name not in IMPORT_KINDS:
         raise ValueError(f"unknown kind {kind_name!r}: use one of {', '.join(IMPORT_KINDS)}")
     kind = IMPORT_KINDS[kind_name]
-    files = [(Path(p), read_rows(Path(p), kind)) for p in paths]
+    files = [(Path(p), read_file(Path(p), kind)) for p in paths]
     report = ImportReport()
-    total = sum(len(rows) for _, rows in files)
+    total = sum(len(f.rows) for _, f in files)
     done = 0
-    for path, rows in files:
+    for path, read in files:
         if cancelled and cancelled():
             break
-        _import_file(archive, kind, path, rows, report)
-        done += len(rows)
+        _note_file(report, path, read)
+        _import_file(archive, kind, path, read.rows, report)
+        done += len(read.rows)
         if progress:
             progress(done, total)
     return report
+
+
+def _note_file(report: ImportReport, path: Path, read: _File) -> None:
+    """Say how the file was read when it was not plain UTF-8, and which columns are not fields."""
+    if read.encoding != "UTF-8":
+        report.encodings[str(path)] = read.encoding
+        how = "Excel's \"CSV\" on Persian Windows" if read.encoding == CP1256 else "Excel's \"Unicode text\""
+        report.warnings.append(ImportProblem(str(path), None, None, f"read as {read.encoding} ({how}), not UTF-8"))
+    for name in read.unknown_columns:
+        report.warnings.append(ImportProblem(str(path), 1, None, unknown_field_warning(name)))
 
 
 def _import_file(archive: Archive, kind: RecordKind, path: Path, rows: list[_Row], report: ImportReport) -> None:
     name = str(path)
     valid: list[tuple[int, dict]] = []
     first_line_of_ref: dict[str, int] = {}
-    warned: set[str] = set()
+    warned: set[str] = {w.message for w in report.warnings if w.file == name}
     for row in rows:
         if isinstance(row.raw, ValueError):
             report.rejected += 1

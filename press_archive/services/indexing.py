@@ -7,16 +7,23 @@ indexer resumes exactly where it stopped and nothing is indexed twice.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from press_archive.domain.records import kind_named
+from press_archive.search.lock import index_lock
 from press_archive.services.archive import Archive
 from press_archive.services.documents import BUILDERS, photo_document
 from press_archive.storage import outbox
+from press_archive.storage.database import write_transaction
 from press_archive.storage import records as store
 from press_archive.storage.schema import RECORD_TABLES
 
 BATCH = 2000
+# The outbox is pruned of changes the index has applied, keeping the newest PRUNE_KEEP of them (a window
+# polling for other processes' changes reads them), once PRUNE_BATCH more can go: not on every edit.
+PRUNE_KEEP = 2000
+PRUNE_BATCH = 2000
 
 
 def _documents(archive: Archive, type_: str, ids: list[int]) -> tuple[list[dict], list[str]]:
@@ -48,17 +55,23 @@ def sync_index(archive: Archive, progress: Callable[[int, int], None] | None = N
                cancelled: Callable[[], bool] | None = None) -> int:
     """Apply every outstanding change to the index; returns how many changes were applied.
 
-    An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first.
+    An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first. One process
+    at a time: another one updating the index is waited for, and what it did is not done again.
     """
+    with index_lock(archive.layout.index_lock, cancelled) as held:
+        return _sync(archive, progress, cancelled) if held else 0
+
+
+def _sync(archive: Archive, progress, cancelled) -> int:
     index = archive.index
     if not index.is_healthy():
-        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        _rebuild(archive, progress, cancelled)
         return 0
     seq = index.applied_seq()
     total = outbox.pending_count(archive.db, seq)
     if total > 20 * BATCH:
         # A large backlog (a big import): one parallel rebuild beats many incremental commits.
-        rebuild_index(archive, progress=progress, cancelled=cancelled)
+        _rebuild(archive, progress, cancelled)
         return total
     applied = 0
     while True:
@@ -74,13 +87,47 @@ def sync_index(archive: Archive, progress: Callable[[int, int], None] | None = N
             upserts += docs
             deletes += drops
         seq = changes[-1][0]
-        index.apply(upserts, deletes, seq)
+        try:
+            index.apply(upserts, deletes, seq)
+        except Exception:
+            if not found_damaged(index):
+                raise  # a bug, not damage: say so
+            _rebuild(archive, progress, cancelled)
+            return total
         applied += len(changes)
         if progress:
             progress(applied, total)
         if cancelled and cancelled():
             break
+    prune_applied(archive, seq)
     return applied
+
+
+def prune_applied(archive: Archive, applied: int) -> int:
+    """Forget outbox rows the index has committed (`applied`, read back from its own commit by the caller),
+    but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went."""
+    if archive.is_server:
+        return 0  # every desk follows the server's change log: one desk's index cannot say what others need
+    upto = applied - PRUNE_KEEP
+    first = outbox.first_seq(archive.db)
+    if first is None or upto - first + 1 < PRUNE_BATCH:
+        return 0
+    try:
+        with write_transaction(archive.db):
+            return outbox.prune(archive.db, upto)
+    except sqlite3.OperationalError as e:
+        if "readonly" in str(e):
+            return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
+        raise
+
+
+def found_damaged(index) -> bool:
+    """After an error from the index: True (and the index marked for a rebuild) when its files are damaged,
+    False when they are as their commits wrote them (then the error is a bug, not damage)."""
+    damaged = index.damaged_files()
+    if damaged:
+        index.mark_damaged(f"damaged files: {', '.join(damaged)}")
+    return bool(damaged)
 
 
 def iter_all_documents(archive: Archive):
@@ -102,6 +149,11 @@ def count_indexable(archive: Archive) -> int:
 def rebuild_index(archive: Archive, progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     """Build the whole index anew from the database (in a new folder, swapped in when complete)."""
+    with index_lock(archive.layout.index_lock, cancelled) as held:
+        return _rebuild(archive, progress, cancelled) if held else 0
+
+
+def _rebuild(archive: Archive, progress, cancelled) -> int:
     seq = outbox.last_seq(archive.db)
     total = count_indexable(archive)
     done = 0
@@ -114,7 +166,8 @@ def rebuild_index(archive: Archive, progress: Callable[[int, int], None] | None 
                 progress(done, total)
             yield doc
 
-    archive.index.rebuild(counted(), seq, cancelled=cancelled)
+    if archive.index.rebuild(counted(), seq, cancelled=cancelled):
+        prune_applied(archive, seq)
     if progress:
         progress(done, total)
     return done
@@ -127,6 +180,10 @@ def index_problems(archive: Archive) -> list[str]:
         return ["search index: missing"]
     if not index.is_healthy():
         return ["search index: unreadable or built by another analyzer version"]
+    damaged = index.damaged_files()
+    if damaged:
+        return [f"search index: the file {name} is damaged (its content differs from what its commit wrote)"
+                for name in damaged]
     problems = []
     pending = outbox.pending_count(archive.db, index.applied_seq())
     if pending:

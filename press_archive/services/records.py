@@ -206,3 +206,14 @@ def changes_since(archive: Archive, seq: int, limit: int = 5000) -> tuple[int, C
     for _, type_, record_id in rows:
         changes.add("edited", type_, [record_id])
     return (rows[-1][0] if rows else seq), changes
+
+
+def date_problems(archive: Archive) -> list[str]:
+    """Stored dates outside the years a record can have (from before the rule), for `check` to name."""
+    from press_archive.domain.jalali import RECORD_MAX_YEAR, RECORD_MIN_YEAR, record_window
+    from press_archive.domain.records import ALL_KINDS
+
+    first, last = (d.isoformat() for d in record_window())
+    return [f"{kind.name} {rid}" + (f" (ref {ref})" if ref else "") + f": field '{name}': {value} is outside the "
+            f"years a record can have (Jalali {RECORD_MIN_YEAR}-{RECORD_MAX_YEAR}); correct or delete it"
+            for kind in ALL_KINDS.values() for rid, ref, name, value in store.dates_outside(archive.db, kind, first, last)]

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from press_archive.domain.jalali import parse_date, to_iso
 from press_archive.services.archive import Archive
-from press_archive.services.indexing import sync_index
+from press_archive.search.query import QueryError
+from press_archive.services.indexing import found_damaged, sync_index
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
@@ -28,6 +29,67 @@ def search(archive: Archive, query: str, *, types=None, date_from: str | None = 
            limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True):
     """Run a query (the contract's syntax) over every record type; returns the index's SearchResult."""
     start, end = date_bounds(date_from, date_to)
+    index = archive.index
+    if index.is_damaged():
+        return _meanwhile(archive, query, types, start, end, limit, offset)
     sync_index(archive)
-    return archive.index.search(query, types=types, date_from=start, date_to=end, limit=limit, offset=offset,
-                                sort=sort, facets=facets)
+    try:
+        return index.search(query, types=types, date_from=start, date_to=end, limit=limit, offset=offset,
+                            sort=sort, facets=facets)
+    except QueryError:
+        raise
+    except Exception:
+        if not found_damaged(index):
+            raise  # the index is as its commits wrote it: this is a bug, not damage
+        return _meanwhile(archive, query, types, start, end, limit, offset)
+
+
+REBUILDING_NOTE = "the search index is being rebuilt; these results come from a plain search of the database"
+
+
+def _meanwhile(archive: Archive, query: str, types, start, end, limit: int, offset: int):
+    """While a damaged index is rebuilt in the background, answer from the database (LIKE, no ranking)."""
+    from press_archive.search.index import Hit, SearchResult
+    from press_archive.search.lock import is_locked
+    from press_archive.storage import plain_search
+
+    if not is_locked(archive.layout.index_lock):  # else a rebuild (or an update that will rebuild) is under way
+        start_background_rebuild(archive)
+    words = plain_words(query)
+    total, rows = plain_search.find(archive.db, words, types, start, end, limit, offset)
+    hits = [Hit(uid=f"{r['type']}:{r['id']}", type=r["type"], id=r["id"], ref=r["ref"], title=r["title"] or "",
+                date_iso=r["date"] or "", score=0.0, snippet="") for r in rows]
+    return SearchResult(total=total, hits=hits, note=REBUILDING_NOTE)
+
+
+def start_background_rebuild(archive: Archive) -> None:
+    """A detached process brings the index up to date (rebuilding a damaged one); it outlives this command."""
+    import subprocess
+    import sys
+
+    subprocess.Popen([sys.executable, "-m", "press_archive", "--archive", str(archive.root), "reindex", "--if-needed"],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True, close_fds=True)
+
+
+def plain_words(query: str) -> list[str]:
+    """The words and phrases a query asks for, operators dropped (for the plain database search)."""
+    import shlex
+
+    try:
+        tokens = shlex.split(query)
+    except ValueError:  # an unbalanced quote: take the words as they are
+        tokens = query.replace('"', " ").split()
+    words, skip = [], False
+    for token in tokens:
+        if skip or token.startswith("-"):
+            skip = False
+            continue
+        if token in ("OR", "AND", "NOT"):
+            skip = token == "NOT"
+            continue
+        if ":" in token:
+            token = token.split(":", 1)[1]
+        if token:
+            words.append(token)
+    return words

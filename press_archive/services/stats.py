@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period
+from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period, record_window
 from press_archive.domain.windows import previous_window
 from press_archive.services.archive import Archive
 from press_archive.storage import counts as store
@@ -88,7 +88,9 @@ def _as_day(text: str | None) -> date | None:
 
 
 def data_window(archive: Archive) -> tuple[date, date] | None:
-    window = store.data_window(archive.db)
+    # Only days a record may have: an old archive's stray 9999-12-31 must not stretch every count to it.
+    first, last = record_window()
+    window = store.data_window(archive.db, first.isoformat(), last.isoformat())
     return (date.fromisoformat(window[0]), date.fromisoformat(window[1])) if window else None
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from press_archive.storage.database import connect
-from press_archive.storage.schema import migrate
+from press_archive.storage.database import ArchiveReadOnly, connect, on_read_only_medium
+from press_archive.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
 DB_NAME = "archive.sqlite3"
 
@@ -28,6 +28,11 @@ class ArchiveLayout:
     @property
     def index_dir(self) -> Path:
         return self.root / "index"
+
+    @property
+    def index_lock(self) -> Path:
+        # Beside the index folder, not in it: a rebuild swaps the folder whole.
+        return self.root / "index.lock"
 
     @property
     def originals_dir(self) -> Path:
@@ -73,7 +78,12 @@ def open_database(layout: ArchiveLayout, *, upgrade: bool = True) -> sqlite_util
         raise NotAnArchive(
             f"{layout.root} is not a press archive (no {DB_NAME}); create one with 'press-archive --archive {layout.root} init'"
         )
-    db = connect(layout.db_path)
-    if upgrade:
+    read_only = on_read_only_medium(layout.db_path)
+    db = connect(layout.db_path, read_only=read_only)
+    if upgrade and read_only and schema_version(db) < SCHEMA_VERSION:
+        db.close()
+        raise ArchiveReadOnly(f"{layout.root} (it was written by an older version and needs an upgrade: "
+                              f"copy it to a writable disk to open it)")
+    if upgrade and not read_only:
         migrate(db)
     return db

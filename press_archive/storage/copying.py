@@ -13,10 +13,10 @@ TABLES = (
     ("events", ("id",)), ("news_items", ("id",)), ("interview_orders", ("id",)), ("productions", ("id",)),
     ("photo_batches", ("id",)), ("photos", ("id",)), ("people", ("id",)), ("keywords", ("id",)),
     ("places", ("id",)), ("code_replacements", ("code",)), ("settings", ("key",)),
-    ("indicators", ("month", "name")), ("audit_log", ("id",)),
+    ("indicators", ("month", "name")), ("audit_log", ("id",)), ("audit_seals", ("type", "record_id", "audit_id")),
 )
-# Settings that name this machine's folders, not the archive's content.
-LOCAL_SETTINGS = ("originals_folder", "backup_folder")
+# Settings that name this machine's folders, and the audit head, which the target's trigger keeps.
+LOCAL_SETTINGS = ("originals_folder", "backup_folder", "audit.head")
 _CHUNK = 2000
 
 

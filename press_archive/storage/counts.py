@@ -106,23 +106,25 @@ def rebuild_day_counts(db: sqlite_utils.Database) -> None:
             )
 
 
-def expected_day_counts(db: sqlite_utils.Database) -> dict[tuple[str, str], float]:
-    """What every counter should hold, recounted from the records (read only: check needs no write lock)."""
+def recount_day_counts(db: sqlite_utils.Database) -> dict[tuple[str, str], float]:
+    """What rebuild_day_counts would store, counted without writing (check works on a read-only archive)."""
     out: dict[tuple[str, str], float] = {}
     for table, metrics in DAY_METRICS.items():
         for metric, amount in metrics:
             m = metric.replace("R.", "")
             a = amount.replace("R.", "")
             for day, name, n in db.execute(
-                    f"SELECT substr(date, 1, 10) d, {m} mm, sum({a}) FROM {table} "
-                    "WHERE deleted_at IS NULL AND date IS NOT NULL GROUP BY d, mm"):
-                out[(day, name)] = out.get((day, name), 0) + n
-    return {key: n for key, n in out.items() if n != 0}
+                f"SELECT substr(date, 1, 10) d, {m} mm, sum({a}) FROM {table} "
+                "WHERE deleted_at IS NULL AND date IS NOT NULL GROUP BY d, mm"
+            ):
+                out[(day, name)] = out.get((day, name), 0) + (n or 0)
+    return {k: n for k, n in out.items() if n != 0}
 
 
-def data_window(db: sqlite_utils.Database) -> tuple[str, str] | None:
-    """The first and last day (ISO) any counter is not zero, or None for an empty archive."""
-    row = db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0").fetchone()
+def data_window(db: sqlite_utils.Database, first: str, last: str) -> tuple[str, str] | None:
+    """The first and last day (ISO, within [first, last]) any counter is not zero, or None for an empty archive."""
+    row = db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0 AND day BETWEEN ? AND ?",
+                     [first, last]).fetchone()
     return (row[0], row[1]) if row and row[0] else None
 
 

@@ -8,8 +8,11 @@ with "database is locked".
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -28,15 +31,71 @@ class SqliteDatabase(sqlite_utils.Database):
     dialect = "sqlite"
 
 
-def read_only_uri(path: Path) -> str:
+class ArchiveReadOnly(RuntimeError):
+    """A write asked of an archive on a read-only medium (a read-only mount, a DVD)."""
+
+    def __init__(self, where: Path | str):
+        self.where = where
+        super().__init__(f"the archive at {where} is read-only (a read-only disk or mount): nothing was changed")
+
+
+class DiskFull(OSError):
+    """No space left where a write had to go; what was written so far was rolled back or removed."""
+
+    def __init__(self, where: Path | str):
+        self.where = where
+        super().__init__(errno.ENOSPC, f"the disk is full at {where}: nothing was half-written; free some space "
+                                       f"and run it again")
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+def is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return isinstance(error, sqlite3.Error) and "full" in str(error)
+
+
+def is_read_only(error: BaseException) -> bool:
+    if isinstance(error, OSError) and error.errno == errno.EROFS:
+        return True
+    return isinstance(error, sqlite3.OperationalError) and "readonly" in str(error)
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """A read-only SQLite URI; as_uri() escapes '#', '?' and spaces that a plain f-string would not."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    return Path(path).resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """True when nothing can be written beside the database (a read-only mount, a DVD, a locked folder).
+
+    access() answers EROFS on a read-only file system even for root, who passes every chmod.
+    """
+    return not (os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK))
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # mode=ro reads a WAL database only when its -shm exists or can be made; on a read-only medium
+    # without one, immutable=1 is the way in (nothing can change the file there anyway).
+    for immutable in (False, True):
+        conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+            if immutable:
+                raise
+    raise AssertionError("unreachable")
 
 
 def connect(path: Path, *, read_only: bool = False) -> SqliteDatabase:
     if read_only:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = _open_read_only(path)
+        conn.execute("PRAGMA query_only = 1")  # a write fails at once, before any lock is taken
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
@@ -48,7 +107,9 @@ def connect(path: Path, *, read_only: bool = False) -> SqliteDatabase:
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")
-    return SqliteDatabase(conn)
+    db = SqliteDatabase(conn)
+    db.read_only = read_only
+    return db
 
 
 @contextlib.contextmanager
@@ -66,6 +127,8 @@ def write_transaction(db: sqlite_utils.Database):
     if conn.in_transaction:
         yield db
         return
+    if getattr(db, "read_only", False):
+        raise ArchiveReadOnly(_db_folder(conn))
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
@@ -77,11 +140,39 @@ def write_transaction(db: sqlite_utils.Database):
             if time.monotonic() > deadline:
                 raise ArchiveBusy("the archive is busy with another program's write; try again") from e
             time.sleep(0.05)
+    from press_archive.storage import audit, seals
+
     try:
+        seals.mark(db)  # which records this transaction changes: the audit log seals them
         yield db
-    except BaseException:
+        audit.seal_leftovers(db, now_utc())
+    except BaseException as e:
+        seals.unmark(db)
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if is_disk_full(e):
+            raise DiskFull(_db_folder(conn)) from e
         raise
     else:
-        conn.execute("COMMIT")
+        seals.unmark(db)
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if is_disk_full(e):
+                raise DiskFull(_db_folder(conn)) from e
+            raise
+
+
+def _db_folder(conn: sqlite3.Connection) -> Path:
+    """The folder of the connection's main database (for a message that says where)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file).parent
+    return Path(".")
+
+
+def now_utc() -> str:
+    """The moment as stored: ISO-8601 in UTC with microseconds."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

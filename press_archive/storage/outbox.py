@@ -11,16 +11,24 @@ def changes_after(db: sqlite_utils.Database, seq: int, limit: int = 5000) -> lis
 
 
 def last_seq(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    if db.dialect != "sqlite":  # a server archive's change log is never pruned (every desk follows it)
+        return db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    # AUTOINCREMENT's own counter: still right when every row has been pruned
+    row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
+    return row[0] if row else 0
+
+
+def first_seq(db: sqlite_utils.Database) -> int | None:
+    return db.execute("SELECT min(seq) FROM change_log").fetchone()[0]
 
 
 def pending_count(db: sqlite_utils.Database, seq: int) -> int:
     return db.execute("SELECT count(*) FROM change_log WHERE seq > ?", [seq]).fetchone()[0]
 
 
-def prune(db: sqlite_utils.Database, upto: int) -> None:
+def prune(db: sqlite_utils.Database, upto: int) -> int:
     """Forget changes the index has applied (AUTOINCREMENT never reuses their numbers)."""
-    db.execute("DELETE FROM change_log WHERE seq <= ?", [upto])
+    return db.execute("DELETE FROM change_log WHERE seq <= ?", [upto]).rowcount
 
 
 def live_uids(db: sqlite_utils.Database, tables: dict[str, str]) -> set[str]:

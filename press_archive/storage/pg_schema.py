@@ -58,6 +58,50 @@ def _triggers(table: str, search_type: str) -> list[str]:
     ]
 
 
+_NEWEST_ENTRY = "(SELECT id || ' ' || hash FROM audit_log ORDER BY id DESC LIMIT 1)"
+# The audit log's guards (as storage/schema.PROTECTIVE_TRIGGERS for a folder archive): `check` finds each
+# trigger by name and its function as created here.
+PROTECTIVE = {
+    "audit_append_only": """CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        RAISE EXCEPTION 'the audit log is append-only'; END $$""",
+    "audit_log_no_change": "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                           "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+    "audit_seals_no_change": "CREATE TRIGGER audit_seals_no_change BEFORE UPDATE OR DELETE ON audit_seals "
+                             "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+    # The head names the newest entry, written in the entry's own transaction.
+    "audit_head_follow": """CREATE FUNCTION audit_head_follow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        UPDATE settings SET value = NEW.id || ' ' || NEW.hash WHERE key = 'audit.head'; RETURN NULL; END $$""",
+    "audit_log_head": "CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log "
+                      "FOR EACH ROW EXECUTE FUNCTION audit_head_follow()",
+    "audit_head_guard": f"""CREATE FUNCTION audit_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF OLD.key = 'audit.head' AND (TG_OP = 'DELETE' OR NEW.key IS DISTINCT FROM OLD.key
+                OR NEW.value IS DISTINCT FROM {_NEWEST_ENTRY}) THEN
+            RAISE EXCEPTION 'the audit head follows the audit log';
+        END IF;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END $$""",
+    "audit_head_no_change": "CREATE TRIGGER audit_head_no_change BEFORE UPDATE OR DELETE ON settings "
+                            "FOR EACH ROW EXECUTE FUNCTION audit_head_guard()",
+}
+
+
+def protective_problems(db) -> list[str]:
+    """The audit log's guards, present and as created (a dropped or replaced trigger or function shows)."""
+    triggers = {name for (name,) in db.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+    functions = dict(db.execute(
+        "SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = current_schema()"))
+    problems = []
+    for name, sql in PROTECTIVE.items():
+        if sql.startswith("CREATE TRIGGER"):
+            if name not in triggers:
+                problems.append(f"audit log: the protective trigger {name} is missing (it was dropped)")
+        elif name not in functions:
+            problems.append(f"audit log: the protective function {name} is missing (it was dropped)")
+        elif " ".join(functions[name].split()) != " ".join(sql.split("$$")[1].split()):
+            problems.append(f"audit log: the protective function {name} was changed")
+    return problems
+
+
 def _v1(db) -> None:
     """The folder archive's schema 3 (records, links, vocabularies, outbox, counters, audit log, indicators)."""
     from press_archive.storage.postgres import WRITE_LOCK
@@ -99,7 +143,9 @@ def _v1(db) -> None:
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)",
         f"""CREATE TABLE audit_log ({_ID}, at TEXT NOT NULL, "user" TEXT, action TEXT NOT NULL,
             type TEXT, record_id BIGINT, before TEXT, after TEXT, note TEXT,
-            prev_hash TEXT NOT NULL, hash TEXT NOT NULL)""",
+            prev_hash TEXT NOT NULL, hash TEXT NOT NULL, seal TEXT)""",
+        """CREATE TABLE audit_seals (type TEXT NOT NULL, record_id BIGINT NOT NULL, audit_id BIGINT NOT NULL,
+            hash BYTEA NOT NULL, PRIMARY KEY (type, record_id, audit_id))""",
         f"""CREATE TABLE indicators (month TEXT NOT NULL, name TEXT NOT NULL, value DOUBLE PRECISION NOT NULL,
             updated_at TEXT NOT NULL DEFAULT {_NOW}, PRIMARY KEY (month, name))""",
     ]
@@ -132,13 +178,12 @@ def _v1(db) -> None:
             INSERT INTO change_log(type, record_id)
                 VALUES (TG_ARGV[0], CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
             RETURN NULL; END $$""",
-        """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-            RAISE EXCEPTION 'the audit log is append-only'; END $$""",
-        "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
-        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
-    ]
+    ] + list(PROTECTIVE.values())
     for sql in [_text_c(t) for t in tables] + indexes + functions:
         db.executescript(sql)
+    from press_archive.storage import audit
+
+    db.execute("INSERT INTO settings(key, value) VALUES (?, ?)", [audit.HEAD_KEY, audit.head_value(0, audit.GENESIS)])
     for table, search_type in RECORD_TABLES.items():
         for sql in _triggers(table, search_type):
             db.executescript(sql)

@@ -157,10 +157,18 @@ class PgDatabase:
         if self.conn.in_transaction:
             yield self
             return
+        from press_archive.storage import audit, seals
+        from press_archive.storage.database import now_utc
+
         with _plain_errors():
             with self.raw.transaction():
                 self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
-                yield self
+                seals.mark(self)  # which records this transaction changes: the audit log seals them
+                try:
+                    yield self
+                    audit.seal_leftovers(self, now_utc())
+                finally:
+                    seals.unmark(self)
 
     def login(self) -> str:
         return self.raw.execute("SELECT session_user").fetchone()[0]

@@ -197,3 +197,17 @@ def distinct_values(db: sqlite_utils.Database, kind: RecordKind, column: str, pr
         [prefix + "%", limit],
     )
     return [r[0] for r in rows]
+
+
+def dates_outside(db: sqlite_utils.Database, kind: RecordKind, first: str, last: str) -> list[tuple[int, str | None, str, str]]:
+    """(id, ref, field, value) of every stored date of `kind` outside first..last (ISO days, inclusive)."""
+    from press_archive.domain.records import DATE
+
+    out = []
+    for f in kind.fields:
+        if f.type != DATE:
+            continue
+        sql = (f"SELECT id, ref, {f.name} FROM {kind.table} WHERE {f.name} IS NOT NULL AND {f.name} != '' "
+               f"AND (substr({f.name}, 1, 10) < ? OR substr({f.name}, 1, 10) > ?) ORDER BY id")
+        out += [(rid, ref, f.name, value) for rid, ref, value in db.execute(sql, [first, last])]
+    return out

@@ -174,10 +174,9 @@ def _v2(db: sqlite_utils.Database) -> None:
             prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"""
     )
     db.execute("CREATE INDEX audit_log_record ON audit_log(type, record_id)")
-    for table in ("audit_log",):
-        # Append-only: the chain in `check` shows tampering, these stop accidents.
-        db.execute(f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
-        db.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    # Append-only: the chain in `check` shows tampering, these stop accidents.
+    db.execute(PROTECTIVE_TRIGGERS["audit_log_no_update"])
+    db.execute(PROTECTIVE_TRIGGERS["audit_log_no_delete"])
     db.execute(
         """CREATE TABLE indicators (
             month TEXT NOT NULL, name TEXT NOT NULL, value REAL NOT NULL,
@@ -191,7 +190,54 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX photos_window_photographer ON photos(deleted_at, date, batch_id, photographer)")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _append_only(table: str, op: str) -> str:
+    return (f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+
+
+_NEWEST_ENTRY = "(SELECT id || ' ' || hash FROM audit_log ORDER BY id DESC LIMIT 1)"
+# The triggers `check` expects to find exactly as written here (storage/audit.verify_triggers).
+PROTECTIVE_TRIGGERS = {
+    "audit_log_no_update": _append_only("audit_log", "UPDATE"),
+    "audit_log_no_delete": _append_only("audit_log", "DELETE"),
+    "audit_seals_no_update": _append_only("audit_seals", "UPDATE"),
+    "audit_seals_no_delete": _append_only("audit_seals", "DELETE"),
+    # The head names the newest entry, written in the entry's own transaction.
+    "audit_log_head": "CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log BEGIN "
+                      "UPDATE settings SET value = NEW.id || ' ' || NEW.hash WHERE key = 'audit.head'; END",
+    "audit_head_no_update": "CREATE TRIGGER audit_head_no_update BEFORE UPDATE ON settings "
+                            f"WHEN OLD.key = 'audit.head' AND (NEW.key IS NOT OLD.key OR NEW.value IS NOT {_NEWEST_ENTRY}) "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit head follows the audit log'); END",
+    "audit_head_no_delete": "CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON settings WHEN OLD.key = 'audit.head' "
+                            "BEGIN SELECT RAISE(ABORT, 'the audit head follows the audit log'); END",
+}
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Tamper evidence for the records: each audit entry seals the records it wrote (storage/seals.py), a
+    head row names the newest entry. Records already in the archive are sealed by one baseline entry, so
+    an old archive is covered from this upgrade on."""
+    from press_archive.storage import audit, seals
+    from press_archive.storage.database import now_utc
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN seal TEXT")
+    db.execute("""CREATE TABLE audit_seals (
+        type TEXT NOT NULL, record_id INTEGER NOT NULL, audit_id INTEGER NOT NULL, hash BLOB NOT NULL,
+        PRIMARY KEY (type, record_id, audit_id)) WITHOUT ROWID""")
+    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+               [audit.HEAD_KEY, audit.head_value(*row) if row else audit.head_value(0, audit.GENESIS)])
+    for name, sql in PROTECTIVE_TRIGGERS.items():
+        if not name.startswith("audit_log_no_"):
+            db.execute(sql)
+    existing = {type_: [r[0] for r in db.execute(f"SELECT id FROM {table}")] for type_, table in seals.TABLES.items()}
+    baseline = list(seals.new_seals(db, {t: ids for t, ids in existing.items() if ids}))
+    if baseline:
+        audit.append(db, at=now_utc(), user=None, action="baseline", seals=baseline,
+                     note=f"{len(baseline)} records sealed as they stood when their content was first sealed")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

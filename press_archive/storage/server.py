@@ -61,6 +61,10 @@ class ServerLayout:
         return self.cache / "index"
 
     @property
+    def index_lock(self) -> Path:
+        return self.cache / "index.lock"
+
+    @property
     def originals_dir(self) -> Path:
         return self.root / "photos" / "originals"
 
@@ -136,5 +140,7 @@ def server_layout(db, url: str, *, cache: Path | None = None, originals: Path | 
     if originals is None:
         recorded = settings.get(db, ORIGINALS_SETTING)
         originals = Path(recorded) if recorded else None
-    return ServerLayout(url, Path(originals).expanduser().absolute() if originals else None,
-                        Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())
+    layout = ServerLayout(url, Path(originals).expanduser().absolute() if originals else None,
+                          Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())
+    layout.cache.mkdir(parents=True, exist_ok=True)
+    return layout

@@ -43,7 +43,7 @@ def create_group_roles(db) -> None:
         for table in _WRITES[role]:
             db.executescript(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {name}")
         if role != "manager":
-            db.executescript(f"GRANT INSERT ON audit_log TO {name}")
+            db.executescript(f"GRANT INSERT ON audit_log, audit_seals TO {name}")
     # An admin manages people: it may hand out the other roles.
     admin = _ident(group_role(db, "admin"))
     for role in ("officer", "photographer", "manager"):

@@ -61,6 +61,8 @@ def problem_text(message: str) -> str:
         return i18n.translate("RecordEditor", "Required")
     if "is not a date" in message or message.startswith("expected 1394"):
         return i18n.translate("RecordEditor", "Not a date: write it as 1403/05/12")
+    if "outside the years a record can have" in message:
+        return i18n.translate("RecordEditor", "Outside the years a record can have (1200 to 1600)")
     if "expected a number" in message or "whole number" in message:
         return i18n.translate("RecordEditor", "Write a number")
     if "must not be negative" in message:

@@ -28,6 +28,7 @@ from press_archive.domain.jalali import (
     WEEKDAY_NAMES_FA,
     DateError,
     gregorian_to_jalali,
+    jalali_str,
     jalali_to_gregorian,
     month_length,
     parse_date,
@@ -39,8 +40,7 @@ from press_archive.ui.icons import icon
 
 def jalali_text(value: date) -> str:
     """1403/05/12 in the current language's digits."""
-    jy, jm, jd = gregorian_to_jalali(value)
-    return i18n.digits(f"{jy:04d}/{jm:02d}/{jd:02d}")
+    return i18n.digits(jalali_str(value))  # a stored day beyond the calendar shows as ISO, never a crash
 
 
 class JalaliCalendar(QWidget):

@@ -36,12 +36,27 @@ def verify_photos(archive: Archive, progress: Callable[[int, int], None] | None 
                         problems.append(f"{label}: the original does not match its hash (damaged): {path}")
                 except OSError as e:
                     problems.append(f"{label}: the original cannot be read ({e.strerror or e}): {path}")
-        for thumb_size in store.THUMBNAIL_SIZES:
-            if not store.thumbnail_path(layout, sha, thumb_size).is_file():
-                problems.append(f"{label}: the {thumb_size} px thumbnail is missing")
+        for thumb_size, problem in _thumbnail_problems(layout, photo_id, sha, decode_every(total)):
+            problems.append(f"{label}: the {thumb_size} px thumbnail {problem}")
         if progress is not None:
             progress(done, total)
     return problems
+
+
+THUMBNAILS_DECODED = 2000  # a ten-year archive has a million: all are checked cheaply, this many decoded
+
+
+def decode_every(photo_count: int) -> int:
+    """Decode the thumbnails of every n-th photo (by id): all of them in an archive of up to
+    THUMBNAILS_DECODED photos, an even sample of that many in a bigger one. Sizes and JPEG markers are
+    checked for every thumbnail."""
+    return max(1, photo_count // THUMBNAILS_DECODED)
+
+
+def _thumbnail_problems(layout, photo_id: int, sha: str, every: int) -> list[tuple[int, str]]:
+    decode = photo_id % every == 0
+    return [(size, problem) for size in store.THUMBNAIL_SIZES
+            if (problem := store.thumbnail_problem(store.thumbnail_path(layout, sha, size), decode=decode))]
 
 
 def _known_files(archive: Archive) -> tuple[set[str], set[str]]:
@@ -84,12 +99,14 @@ def clear_orphans(archive: Archive, log: list[str] | None = None) -> int:
 
 def rebuild_thumbnails(archive: Archive, ids: Sequence[int] | None = None, *, workers: int = DEFAULT_WORKERS,
                        progress: Callable[[int, int], None] | None = None, problems: list[str] | None = None) -> int:
-    """Make thumbnails again from the originals: for `ids`, or (None) for every photo missing one. Returns how
+    """Make thumbnails again from the originals: for `ids`, or (None) for every photo missing one or holding
+    an empty or undecodable one (the same test `verify_photos` makes). Returns how
     many photos got new thumbnails; `problems` gets a line for each original that could not be decoded."""
     layout = archive.layout
     if ids is None:
+        every = decode_every(db_photos.photo_count(archive.db))
         wanted = [photo_id for photo_id, sha, *_rest in db_photos.photo_files(archive.db)
-                  if not all(store.thumbnail_path(layout, sha, s).is_file() for s in store.THUMBNAIL_SIZES)]
+                  if _thumbnail_problems(layout, photo_id, sha, every)]
     else:
         wanted = list(ids)
     photos = db_photos.get_photos(archive.db, wanted)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -44,7 +42,7 @@ from press_archive.services.photos.common import (
 )
 from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
-from press_archive.storage.database import write_transaction
+from press_archive.storage.database import is_disk_full, write_transaction
 
 COMMIT_EVERY = 50  # photos per transaction
 COMMIT_SECONDS = 5.0  # ... or sooner, when photos come slowly
@@ -55,12 +53,6 @@ _SIMILAR_PER_FILE = 3
 
 _DISK_FULL = ("the archive's disk is full; the photos stored so far are kept; free some space and run the same "
               "import again to finish it")
-
-
-def _disk_full(e: BaseException) -> bool:
-    if isinstance(e, OSError):
-        return e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-    return isinstance(e, sqlite3.Error) and "full" in str(e)
 
 
 # --- import ----------------------------------------------------------------------------------------------
@@ -373,7 +365,7 @@ class _PhotoImport:
             store.unlink_quietly(*thumbs)
             for task, _r in chunk:
                 store.unlink_quietly(*task.tmp_files())
-            if not _disk_full(e):
+            if not is_disk_full(e):
                 raise
             self.report.stopped = _DISK_FULL  # these photos were read but not stored: a re-run stores them
             self.done -= len(chunk)
@@ -469,6 +461,9 @@ class _PhotoImport:
         elif self.date_derived and earliest and (not self.batch.get("date") or earliest < self.batch["date"][:10]):
             db_photos.update_batch(self.db, self.batch["id"], {"date": earliest}, user, now)
             db_photos.set_undated_photo_dates(self.db, self.batch["id"], earliest)
+            audit.append(self.db, at=now, user=user, action="edit", type_="photo_batch", record_id=self.batch["id"],
+                         before={"date": self.batch.get("date")}, after={"date": earliest},
+                         note="the earliest capture date among the photos")
             self.batch["date"] = earliest
             self.report.changes.add("edited", "photo_batch", [self.batch["id"]])
         return self.batch

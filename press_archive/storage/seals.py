@@ -1,0 +1,222 @@
+"""Record seals: what the audit log last wrote for each record, so `check` notices a record changed behind
+the program's back (a title edited in the SQLite file with another tool).
+
+Each audit entry that changed records writes one seal row per record, (type, record id, entry id, content
+hash), and carries in its own chained hash a digest of those rows, so a seal cannot be altered either
+without breaking the chain. The content hash is a SHA-256 (first 16 bytes) of a canonical text of the
+row's stored values: every column but the bookkeeping the program bumps without an entry (`updated_at`,
+`updated_by`, and a photo's visual hash, which is derived from the image), as `[[column, value], ...]`
+sorted by column, NULLs left out (a column added later as NULL changes no hash), JSON with Python's
+shortest float text: the same on every SQLite and Python version. A record that is gone is sealed with
+an empty hash.
+
+Which records a transaction changed comes from the index outbox (change_log), filled by triggers in the
+same transaction: `mark` notes where the transaction starts, and an entry seals what changed since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+import sqlite_utils
+
+# Search type -> table (the outbox logs changes under the search type).
+TABLES = {
+    "event": "events",
+    "interview": "interview_orders",
+    "news": "news_items",
+    "photo": "photos",
+    "photo_batch": "photo_batches",
+    "production": "productions",
+}
+UNSEALED_COLUMNS = {"updated_at", "updated_by", "phash"}
+GONE = b""
+_CHUNK = 500
+_MARK = "_press_archive_seal_mark"
+
+
+def content_hash(names: list[str], row: tuple) -> bytes:
+    pairs = sorted([n, v] for n, v in zip(names, row) if v is not None and n not in UNSEALED_COLUMNS)
+    text = json.dumps(pairs, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+
+
+def _current_hashes(db: sqlite_utils.Database, type_: str, ids: list[int]) -> dict[int, bytes]:
+    out: dict[int, bytes] = {}
+    table = TABLES[type_]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        cursor = db.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        names = [d[0] for d in cursor.description]
+        id_at = names.index("id")
+        for row in cursor:
+            out[row[id_at]] = content_hash(names, row)
+    return out
+
+
+def _last_seals(db: sqlite_utils.Database, type_: str, ids: list[int]) -> dict[int, bytes]:
+    out: dict[int, bytes] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        # Each record's newest seal, in SQL both SQLite and PostgreSQL read (no bare column beside max()).
+        for record_id, digest in db.execute(
+                f"SELECT s.record_id, s.hash FROM audit_seals s WHERE s.type = ? "
+                f"AND s.record_id IN ({','.join('?' * len(chunk))}) AND s.audit_id = (SELECT max(t.audit_id) "
+                "FROM audit_seals t WHERE t.type = s.type AND t.record_id = s.record_id)", [type_, *chunk]):
+            out[record_id] = digest
+    return out
+
+
+def seal_line(type_: str, record_id: int, digest: bytes) -> bytes:
+    return f"{type_}\t{record_id}\t{digest.hex()}\n".encode("utf-8")
+
+
+def new_seals(db: sqlite_utils.Database, touched: dict[str, Iterable[int]]) -> Iterator[tuple[str, int, bytes]]:
+    """(type, id, hash) for the touched records whose content differs from their last seal, in seal order
+    (type, then id)."""
+    for type_ in sorted(touched):
+        ids = sorted(set(touched[type_]))
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start:start + 5000]
+            now = _current_hashes(db, type_, chunk)
+            last = _last_seals(db, type_, chunk)
+            for record_id in chunk:
+                digest = now.get(record_id, GONE)
+                if last.get(record_id, GONE) != digest:
+                    yield type_, record_id, digest
+
+
+def write(db: sqlite_utils.Database, audit_id: int, seals: Iterable[tuple[str, int, bytes]]) -> str | None:
+    """Store the seals of entry `audit_id`; returns their digest (None when there were none)."""
+    digest = hashlib.sha256()
+    rows: list = []
+    count = 0
+    for type_, record_id, h in seals:
+        digest.update(seal_line(type_, record_id, h))
+        rows.append((type_, record_id, audit_id, h))
+        if len(rows) >= 5000:
+            _insert(db, rows)
+            count += len(rows)
+            rows = []
+    _insert(db, rows)
+    count += len(rows)
+    return digest.hexdigest() if count else None
+
+
+def _insert(db: sqlite_utils.Database, rows: list) -> None:
+    if rows:
+        db.conn.executemany("INSERT INTO audit_seals(type, record_id, audit_id, hash) VALUES (?,?,?,?)", rows)
+
+
+# --- which records a transaction touched ---------------------------------------------------------------
+
+def mark(db: sqlite_utils.Database) -> None:
+    """Note where this write transaction starts in the outbox (call right after BEGIN)."""
+    try:
+        seq = db.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    except sqlite3.OperationalError:  # a database not made an archive yet has no outbox: nothing to seal
+        seq = None
+    setattr(db, _MARK, seq)
+
+
+def take_touched(db: sqlite_utils.Database) -> dict[str, list[int]]:
+    """Records changed since the mark (and move the mark past them)."""
+    start = getattr(db, _MARK, None)
+    if start is None:
+        return {}
+    touched: dict[str, list[int]] = {}
+    last = start
+    for seq, type_, record_id in db.execute(
+            "SELECT seq, type, record_id FROM change_log WHERE seq > ? ORDER BY seq", [start]):
+        touched.setdefault(type_, []).append(record_id)
+        last = seq
+    setattr(db, _MARK, last)
+    return touched
+
+
+def unmark(db: sqlite_utils.Database) -> None:
+    setattr(db, _MARK, None)
+
+
+# --- check ---------------------------------------------------------------------------------------------
+
+def _label(type_: str, record_id: int, name) -> str:
+    return f"{type_} {record_id}" + (f" ({name})" if name else "")
+
+
+def verify(db: sqlite_utils.Database, entry_seals: dict[int, str]) -> list[str]:
+    """Every record whose stored values differ from what its last audit entry wrote, and every entry whose
+    seal rows were altered. `entry_seals`: every audit entry id -> the seal digest its chained hash covers (None: it sealed nothing)."""
+    problems: list[str] = []
+    digests: dict[int, "hashlib._Hash"] = {}
+    types = sorted(set(TABLES) | {r[0] for r in db.execute("SELECT DISTINCT type FROM audit_seals")})
+    for type_ in types:
+        seals = db.execute("SELECT record_id, audit_id, hash FROM audit_seals WHERE type = ? "
+                           "ORDER BY record_id, audit_id", [type_])
+        if type_ not in TABLES:
+            for record_id, audit_id, h in seals:
+                digests.setdefault(audit_id, hashlib.sha256()).update(seal_line(type_, record_id, h))
+            continue
+        problems += _compare(db, type_, seals, digests)
+    for audit_id, expected in entry_seals.items():
+        got = digests.pop(audit_id, None)
+        if expected is None and got is None:
+            continue
+        if got is None or got.hexdigest() != expected:
+            problems.append(f"audit log entry {audit_id}: the record hashes it wrote were altered")
+    for audit_id in sorted(digests):
+        if audit_id in entry_seals:
+            problems.append(f"audit log entry {audit_id}: record hashes were added to it outside the program")
+        else:
+            problems.append(f"audit log entry {audit_id}: it is gone, but the record hashes it wrote remain "
+                            "(it was removed)")
+    return problems
+
+
+def _compare(db, type_: str, seals, digests) -> list[str]:
+    problems = []
+    table = TABLES[type_]
+    rows = db.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = [d[0] for d in rows.description]
+    id_at = names.index("id")
+    name_at = next((names.index(n) for n in ("ref", "original_name") if n in names), None)
+
+    def sealed():
+        current = None
+        for record_id, audit_id, h in seals:
+            digests.setdefault(audit_id, hashlib.sha256()).update(seal_line(type_, record_id, h))
+            if current is not None and current[0] != record_id:
+                yield current
+            current = (record_id, audit_id, h)
+        if current is not None:
+            yield current
+
+    seal_iter = sealed()
+    seal = next(seal_iter, None)
+    for row in rows:
+        record_id = row[id_at]
+        while seal is not None and seal[0] < record_id:
+            if seal[2] != GONE:
+                problems.append(f"{_label(type_, seal[0], None)}: removed outside the program "
+                                f"(audit entry {seal[1]} last wrote it)")
+            seal = next(seal_iter, None)
+        name = row[name_at] if name_at is not None else None
+        label = _label(type_, record_id, (f"ref {name}" if names[name_at] == "ref" else name) if name else None)
+        if seal is None or seal[0] != record_id:
+            problems.append(f"{label}: added outside the program (no audit entry wrote it)")
+            continue
+        if seal[2] == GONE:
+            problems.append(f"{label}: added outside the program (audit entry {seal[1]} removed it)")
+        elif content_hash(names, row) != seal[2]:
+            problems.append(f"{label}: changed outside the program (it differs from what audit entry "
+                            f"{seal[1]} wrote)")
+        seal = next(seal_iter, None)
+    while seal is not None:
+        if seal[2] != GONE:
+            problems.append(f"{_label(type_, seal[0], None)}: removed outside the program "
+                            f"(audit entry {seal[1]} last wrote it)")
+        seal = next(seal_iter, None)
+    return problems
