@@ -325,3 +325,21 @@ def test_a_server_layout_names_every_part_a_folder_layout_does(tmp_path):
     derived = ("index_dir", "index_lock", "thumbnails_dir", "backups_dir")
     assert all(getattr(server, n).is_relative_to(tmp_path / "cache") for n in derived)
     assert server.originals_dir.is_relative_to(tmp_path / "share") and server.tmp_dir.is_relative_to(tmp_path / "share")
+
+
+def test_a_server_archives_backup_restores_as_a_folder_archive(server_url, tmp_path):
+    from photo_factory import make_jpeg
+
+    shoot = tmp_path / "shoot"
+    shoot.mkdir()
+    make_jpeg(shoot / "a.jpg", seed=4)
+    assert run_cli("import", "photos", str(shoot), "--title", "دیدار", archive=server_url)[0] == 0
+    assert run_cli("import", "news", str(_news_file(tmp_path, "b1")), archive=server_url)[0] == 0
+    code, out, err = run_cli("backup", str(tmp_path / "backup"), archive=server_url)
+    assert code == 0, err
+    assert (tmp_path / "backup" / "archive.sqlite3").is_file()
+    code, out, err = run_cli("restore", str(tmp_path / "backup"), archive=tmp_path / "restored")
+    assert code == 0, err
+    code, out, err = run_cli("check", archive=tmp_path / "restored")
+    assert code == 0 and "archive is clean" in out, out + err
+    assert _everything(tmp_path / "restored", tmp_path, "x") == _everything(server_url, tmp_path, "y")

@@ -47,33 +47,41 @@ def open_target(location: Path | str, *, originals: Path | None = None, cache: P
 def copy_archive(source: Archive, target: Archive) -> CopyReport:
     if str(source.location) == str(target.location):
         raise CopyError("the source and the target are the same archive")
-    report = CopyReport()
-    plan = _plan(source, target, report)
-    _copy_originals(source, target, report)
-    with write_transaction(target.db):
-        for table, names, key, inserts, updates in plan:
-            for values in inserts:
-                store.insert_row(target.db, table, names, values)
-            for values in updates:
-                store.update_row(target.db, table, names, key, values)
-        store.after_explicit_ids(target.db)
+    with store.snapshot(source.db):  # one moment of the source; its originals land before the rows naming them
+        copied, kept = _copy_originals(source, target)
+        report = copy_rows(source.db, target.db)
+    report.originals_copied, report.originals_kept = copied, kept
     _bring_derived_up_to_date(target)
     return report
 
 
-def _plan(source: Archive, target: Archive, report: CopyReport) -> list:
+def copy_rows(source_db, target_db) -> CopyReport:
+    """The rows only (a server archive's backup writes them into a new SQLite file this way)."""
+    report = CopyReport()
+    plan = _plan(source_db, target_db, report)
+    with write_transaction(target_db):
+        for table, names, key, inserts, updates in plan:
+            for values in inserts:
+                store.insert_row(target_db, table, names, values)
+            for values in updates:
+                store.update_row(target_db, table, names, key, values)
+        store.after_explicit_ids(target_db)
+    return report
+
+
+def _plan(source_db, target_db, report: CopyReport) -> list:
     """What to write, table by table; refuses a target that holds rows this archive does not."""
     plan = []
     for table, key in store.TABLES:
-        names = [n for n in store.columns(source.db, table) if n in set(store.columns(target.db, table))]
+        names = [n for n in store.columns(source_db, table) if n in set(store.columns(target_db, table))]
         width = len(key)
         position = [names.index(k) for k in key]
 
         def key_of(values):
             return tuple(values[i] for i in position) if width > 1 else values[position[0]]
 
-        wanted = {key_of(v): v for v in store.rows(source.db, table, names, key)}
-        there = {key_of(v): v for v in store.rows(target.db, table, names, key)}
+        wanted = {key_of(v): v for v in store.rows(source_db, table, names, key)}
+        there = {key_of(v): v for v in store.rows(target_db, table, names, key)}
         if table == "settings":
             wanted = {k: v for k, v in wanted.items() if k not in store.LOCAL_SETTINGS}
             there = {k: v for k, v in there.items() if k not in store.LOCAL_SETTINGS}
@@ -95,16 +103,18 @@ def _same(a: tuple, b: tuple) -> bool:
     return all(x == y for x, y in zip(a, b))
 
 
-def _copy_originals(source: Archive, target: Archive, report: CopyReport) -> None:
+def _copy_originals(source: Archive, target: Archive) -> tuple[int, int]:
     from press_archive.media.store import original_path
     from press_archive.services.backup import _copy_verified
     from press_archive.storage import photos as db_photos
 
+    copied = kept = 0
     for _id, sha, stored_path, _name, _size in db_photos.photo_files(source.db):
         if _copy_verified(original_path(source.layout, stored_path), original_path(target.layout, stored_path), sha):
-            report.originals_copied += 1
+            copied += 1
         else:
-            report.originals_kept += 1
+            kept += 1
+    return copied, kept
 
 
 def _bring_derived_up_to_date(target: Archive) -> None:
@@ -113,3 +123,18 @@ def _bring_derived_up_to_date(target: Archive) -> None:
 
     sync_index(target)
     rebuild_thumbnails(target)
+
+
+def server_snapshot(archive: Archive, dest: Path) -> None:
+    """A server archive's rows, as of one moment, in a new folder-archive database file at `dest`."""
+    from press_archive.storage.database import connect
+    from press_archive.storage.schema import migrate
+
+    target = connect(dest)
+    try:
+        migrate(target)
+        with store.snapshot(archive.db):
+            copy_rows(archive.db, target)
+        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        target.close()

@@ -6,6 +6,7 @@ exactly as they were; the target's own triggers rebuild its counters and change 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 # In the order rows can be written (events before what links to them, batches before photos), with keys.
@@ -56,3 +57,21 @@ def after_explicit_ids(db) -> None:
         if key == ("id",):
             db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                        f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+
+
+@contextlib.contextmanager
+def snapshot(db):
+    """Every read inside sees one moment of the archive, while other desks go on writing."""
+    if db.dialect == "sqlite":
+        if db.conn.in_transaction:
+            yield
+            return
+        db.conn.execute("BEGIN")  # deferred: a WAL reader's snapshot, no lock taken against writers
+        try:
+            yield
+        finally:
+            db.conn.execute("COMMIT")
+        return
+    with db.raw.transaction():
+        db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
