@@ -343,3 +343,35 @@ def test_a_server_archives_backup_restores_as_a_folder_archive(server_url, tmp_p
     code, out, err = run_cli("check", archive=tmp_path / "restored")
     assert code == 0 and "archive is clean" in out, out + err
     assert _everything(tmp_path / "restored", tmp_path, "x") == _everything(server_url, tmp_path, "y")
+
+
+def test_a_connection_lost_mid_import_stores_nothing_and_a_rerun_finishes(server_url, tmp_path):
+    import time
+
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps({"ref": f"b{i}", "title": f"خبر شماره {i}", "date": "1402/06/01",
+                                       "body": "متن " * 50}, ensure_ascii=False) + "\n" for i in range(2000)),
+                   encoding="utf-8")
+    command = [sys.executable, "-m", "press_archive", "--archive", server_url, "--cache", str(tmp_path / "c"),
+               "import", "news", str(big)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = []
+    deadline = time.monotonic() + 60
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        while not killed and time.monotonic() < deadline and proc.poll() is None:
+            # The import's connection, once it is inside its write transaction: the server drops it.
+            killed = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'press-archive' "
+                "AND xact_start IS NOT NULL AND pid <> pg_backend_pid() "
+                "AND (SELECT count(*) FROM pg_locks l WHERE l.pid = pg_stat_activity.pid AND l.locktype = 'advisory') > 0"
+            ).fetchall()
+            time.sleep(0.02)
+    out, err = proc.communicate(timeout=120)
+    assert killed, "the import finished before its connection could be dropped"
+    assert proc.returncode == 2, (out, err)
+    assert "the archive's server cannot be reached" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(0,)]  # the file is stored whole or not at all
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=500)
+    assert rerun.returncode == 0 and rerun.stdout.strip() == "imported 2000, updated 0, rejected 0", rerun.stderr
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(2000,)]
