@@ -61,8 +61,7 @@ def copy_rows(source_db, target_db) -> CopyReport:
     plan = _plan(source_db, target_db, report)
     with write_transaction(target_db):
         for table, names, key, inserts, updates in plan:
-            for values in inserts:
-                store.insert_row(target_db, table, names, values)
+            store.insert_rows(target_db, table, names, inserts)
             for values in updates:
                 store.update_row(target_db, table, names, key, values)
         store.after_explicit_ids(target_db)

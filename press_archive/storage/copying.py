@@ -38,8 +38,10 @@ def rows(db, table: str, names: list[str], key: tuple[str, ...]) -> Iterator[tup
         offset += _CHUNK
 
 
-def insert_row(db, table: str, names: list[str], values: tuple) -> None:
-    db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", list(values))
+def insert_rows(db, table: str, names: list[str], rows: list[tuple]) -> None:
+    if rows:  # one statement, many rows (a server gets them in one pipeline)
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                            rows)
 
 
 def update_row(db, table: str, names: list[str], key: tuple[str, ...], values: tuple) -> None:

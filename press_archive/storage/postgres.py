@@ -147,6 +147,21 @@ class PgDatabase:
             cur = self.raw.execute(text, list(params))  # always a list: `%%` is then read as `%`
             return Cursor(cur, returns_id)
 
+    def insert_many(self, sql: str, rows: list) -> list[int]:
+        """Many INSERTs of one shape in one pipeline (one round trip, not one per row); the new ids in order."""
+        text, returns_id = translate(sql)
+        if not returns_id:
+            raise ValueError("insert_many is for tables whose rows have an id")
+        ids: list[int] = []
+        with _plain_errors():
+            with self.raw.cursor() as cur:
+                cur.executemany(text, [list(r) for r in rows], returning=True)
+                while True:
+                    ids.append(cur.fetchone()[0])
+                    if not cur.nextset():
+                        break
+        return ids
+
     def executescript(self, sql: str) -> None:
         """DDL and function bodies, run as written (no placeholder translation)."""
         with _plain_errors():
