@@ -590,6 +590,7 @@ def fill_photo_rows(db_path, years: int, per_year: int = 85000, seed: int = 1, *
                     conn.execute(sql)
             elif not queue_for_index:
                 conn.execute("DELETE FROM change_log WHERE seq > ? AND type = 'photo'", [seq_before])
+            _seal(conn, batch_base, photo_base)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -600,6 +601,22 @@ def fill_photo_rows(db_path, years: int, per_year: int = 85000, seed: int = 1, *
     n_photos = per_year * years
     return {"batches": len(batches), "photos": n_photos, "seconds": round(seconds, 2),
             "rows_per_second": round((n_photos + len(batches)) / seconds)}
+
+
+def _seal(conn: sqlite3.Connection, batch_base: int, photo_base: int) -> None:
+    """Seal the new rows in the audit log as an import seals what it writes, so `check` on a generated
+    archive finds nothing changed behind the program's back."""
+    import sqlite_utils
+
+    from press_archive.storage import audit, seals
+    from press_archive.storage.database import now_utc
+
+    db = sqlite_utils.Database(conn)
+    last_batch = conn.execute("SELECT coalesce(max(id), 0) FROM photo_batches").fetchone()[0]
+    last_photo = conn.execute("SELECT coalesce(max(id), 0) FROM photos").fetchone()[0]
+    new = {"photo_batch": range(batch_base + 1, last_batch + 1), "photo": range(photo_base + 1, last_photo + 1)}
+    audit.append(db, at=now_utc(), user="bench/generate.py", action="import", seals=seals.new_seals(db, new),
+                 note=f"{last_photo - photo_base} generated photos in {last_batch - batch_base} batches")
 
 
 # ---------------------------------------------------------------------------

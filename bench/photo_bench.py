@@ -12,6 +12,9 @@
    in <= 45 s on 2 cores). Batch files are the 24 MP frames with a stamped corner each, so every file is a
    distinct photo.
 4. Thumbnail and preview sizes (targets: <= 20 KB and <= 150 KB).
+5. With --raw-pairs, the same batch again with a raw twin beside every JPEG (IMG_0001.JPG + IMG_0001.CR2, the
+   same capture time; the raw file a CR2 layout around the frame's JPEG, about as large as a real one's
+   preview part): each pair is one photo with two originals, both copied and verified.
 """
 
 from __future__ import annotations
@@ -109,6 +112,44 @@ def make_batch(out: Path, bases: list[Path], count: int) -> Path:
     return folder
 
 
+def raw_twin(jpeg_bytes: bytes) -> bytes:
+    """A CR2-like raw file around a JPEG: the "CR" signature, IFD0 holding the JPEG and the frame's EXIF."""
+    import struct
+
+    with Image.open(io.BytesIO(jpeg_bytes)) as im:
+        taken = im.getexif().get_ifd(0x8769).get(0x9003, "2016:03:19 10:00:00")
+    body = bytearray(b"II*\x00\x00\x00\x00\x00CR\x02\x00\x00\x00\x00\x00")
+    preview_at = len(body)
+    body += jpeg_bytes + b"\x00" * (len(jpeg_bytes) % 2)
+    taken_at = len(body)
+    body += taken.encode() + b"\x00"
+    body += b"\x00" * (len(body) % 2)
+    exif_at = len(body)
+    body += struct.pack("<HHHII", 1, 0x9003, 2, 20, taken_at) + b"\x00" * 4
+    make_at = len(body)
+    body += b"Canon\x00"
+    entries = [(0x010F, 2, 6, make_at), (0x0103, 3, 1, 6), (0x0111, 4, 1, preview_at),
+               (0x0117, 4, 1, len(jpeg_bytes)), (0x8769, 4, 1, exif_at)]
+    ifd0 = len(body)
+    body += struct.pack("<H", len(entries)) + b"".join(
+        struct.pack("<HHII", tag, kind, count, value) for tag, kind, count, value in sorted(entries)) + b"\x00" * 4
+    body[4:8] = struct.pack("<I", ifd0)
+    return bytes(body)
+
+
+def make_raw_pairs(out: Path, batch: Path) -> Path:
+    folder = out / f"{batch.name}-raw"
+    folder.mkdir(parents=True, exist_ok=True)
+    for jpeg_path in sorted(batch.iterdir()):
+        twin = folder / jpeg_path.name
+        if not twin.exists():
+            os.link(jpeg_path, twin)
+        raw_path = twin.with_suffix(".CR2")
+        if not raw_path.exists():
+            raw_path.write_bytes(raw_twin(jpeg_path.read_bytes()))
+    return folder
+
+
 def bare(path: Path) -> None:
     with Image.open(path) as im:
         im.draft("RGB", render.fit(im.size, render.PREVIEW_SIZE))
@@ -135,7 +176,7 @@ def per_photo(files: list[Path], archive) -> dict[str, dict[str, float]]:
     from press_archive.media import worker
     from press_archive.media.sources import Source
 
-    worker.init_worker(str(archive.layout.db_path))
+    worker.init_worker()
     work = Path(tempfile.mkdtemp(dir=archive.layout.tmp_dir))
     results: dict[str, dict[str, list[float]]] = {}
     sizes: dict[str, list[int]] = {"preview": [], "thumbnail": []}
@@ -166,12 +207,31 @@ def per_photo(files: list[Path], archive) -> dict[str, dict[str, float]]:
     return summary
 
 
+def timed_import(out: Path, folder: Path, workers: int):
+    """(seconds, report, raw twins stored) of importing `folder` into a fresh archive, its files in the page cache
+    first (as from a card just read)."""
+    from press_archive.services import photos
+    from press_archive.services.archive import Archive
+
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        with Archive.create(Path(tmp) / "arch")[0] as archive:
+            for path in folder.iterdir():
+                with open(path, "rb") as f:
+                    while f.read(1 << 20):
+                        pass
+            t = time.perf_counter()
+            report = photos.import_photos(archive, [folder], title="bench", workers=workers)
+            took = time.perf_counter() - t
+            return took, report, len(photos.raw_files(archive, report.photo_ids))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=20, help="files in the per-photo set (half 24 MP, half 12 MP)")
     parser.add_argument("--batch", type=int, default=500, help="24 MP photos in the batch import (0: skip)")
     parser.add_argument("--workers", type=int, default=None, help="decoding processes (default: as the app)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "photos")
+    parser.add_argument("--raw-pairs", action="store_true", help="then the batch again, each JPEG with a raw twin")
     args = parser.parse_args()
 
     from press_archive.services import photos
@@ -202,15 +262,7 @@ def main() -> int:
         folder = make_batch(args.out, files, args.batch)
         print(f"\nbatch: {args.batch} distinct 24 MP files in {folder} "
               f"({time.perf_counter() - t:.1f} s to make or find)")
-        with tempfile.TemporaryDirectory(dir=args.out) as tmp:
-            with Archive.create(Path(tmp) / "arch")[0] as archive:
-                for path in folder.iterdir():  # as from a card just read: in the page cache
-                    with open(path, "rb") as f:
-                        while f.read(1 << 20):
-                            pass
-                t = time.perf_counter()
-                report = photos.import_photos(archive, [folder], title="bench", workers=args.workers)
-                took = time.perf_counter() - t
+        took, report, _twins = timed_import(args.out, folder, args.workers)
         per = took / max(1, report.imported)
         print(f"imported {report.imported} (rejected {report.rejected}) with {args.workers} workers on "
               f"{os.cpu_count()} cores in {took:.1f} s: {per * 1000:.0f} ms per photo; "
@@ -218,6 +270,12 @@ def main() -> int:
         bare_took = parallel_bare(sorted(folder.iterdir()), max(1, args.workers))
         print(f"bare draft+decode of the same files in {max(1, args.workers)} processes: {bare_took:.1f} s; "
               f"the import took {took / bare_took:.2f}x that")
+        if args.raw_pairs:
+            pairs = make_raw_pairs(args.out, folder)
+            paired_took, report, twins = timed_import(args.out, pairs, args.workers)
+            print(f"RAW+JPEG: imported {report.imported} photos with {twins} raw twins (rejected {report.rejected}) "
+                  f"in {paired_took:.1f} s: {paired_took / bare_took:.2f}x the bare decode, "
+                  f"{paired_took / took:.2f}x the JPEG-only import")
     return 0
 
 

@@ -1,6 +1,7 @@
 """Relevance of the archive's search on a judged collection: MAP and P@10.
 
     python bench/relevance.py DIR [--or] [--index-only] [--no-stock] [--verbose] [--cli CMD]
+    python bench/relevance.py tests/data/relevance/press --index-only --or    # the two halves, both spellings
 
 The collection (TREC-style), in DIR:
 
@@ -19,7 +20,13 @@ builds the index directly with ``SearchIndex`` instead (fast, and independent of
 ``--or`` joins the query's words with OR (any word may match) instead of requiring all of them.
 
 Unless ``--no-stock``, the same collection is also indexed by plain Whoosh with its stock
-``StandardAnalyzer`` (same title/body, same AND/OR reading), and both MAPs are printed.
+``StandardAnalyzer`` (BM25F, one text field holding the title and the body, same AND/OR reading), and
+both MAPs are printed.
+
+A collection with ``DIR/split.txt`` (lines ``tune QID...`` and ``held_out QID...``) is reported per half:
+the queries used while tuning the ranking, and the held-out ones that were not looked at. Each query is
+run twice: as typed on a Persian keyboard (the query file) and as printed (Arabic yeh and kaf, no ZWNJ,
+ASCII digits: the spelling of text typed on an Arabic keyboard, as newspapers print it).
 """
 
 from __future__ import annotations
@@ -71,6 +78,29 @@ def load_collection(folder: Path) -> Collection:
     return Collection(docs, queries, qrels)
 
 
+def load_split(folder: Path) -> dict[str, list[str]]:
+    """Half name -> query ids, from ``split.txt`` ({} when the collection has none)."""
+    path = Path(folder) / "split.txt"
+    if not path.exists():
+        return {}
+    halves = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) > 1:
+            halves[words[0]] = words[1:]
+    return halves
+
+
+def printed(query: str) -> str:
+    """A query as printed (and as typed on an Arabic keyboard): Arabic yeh and kaf, no ZWNJ, ASCII digits."""
+    return query.replace("ی", "ي").replace("ک", "ك").replace("\u200c", "").translate(
+        str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+
+
+def spellings(coll: Collection) -> dict[str, dict[str, str]]:
+    return {"typed": dict(coll.queries), "printed": {q: printed(t) for q, t in coll.queries.items()}}
+
+
 def average_precision(ranking: list[str], relevant: set[str]) -> float:
     if not relevant:
         return 0.0
@@ -86,11 +116,13 @@ def precision_at(ranking: list[str], relevant: set[str], k: int = 10) -> float:
     return sum(1 for d in ranking[:k] if d in relevant) / k
 
 
-def evaluate(runs: dict[str, list[str]], coll: Collection) -> tuple[float, float, dict[str, float]]:
-    """(MAP, P@10, AP per query) of rankings per query id."""
-    aps = {q: average_precision(runs.get(q, []), coll.qrels.get(q, set())) for q in coll.queries}
-    p10 = [precision_at(runs.get(q, []), coll.qrels.get(q, set())) for q in coll.queries]
-    n = max(1, len(coll.queries))
+def evaluate(runs: dict[str, list[str]], coll: Collection,
+             only: list[str] | None = None) -> tuple[float, float, dict[str, float]]:
+    """(MAP, P@10, AP per query) of rankings per query id (of the ``only`` queries, when given)."""
+    qids = [q for q in coll.queries if only is None or q in only]
+    aps = {q: average_precision(runs.get(q, []), coll.qrels.get(q, set())) for q in qids}
+    p10 = [precision_at(runs.get(q, []), coll.qrels.get(q, set())) for q in qids]
+    n = max(1, len(qids))
     return sum(aps.values()) / n, sum(p10) / n, aps
 
 
@@ -104,22 +136,27 @@ def documents(coll: Collection) -> list[dict]:
             for i, (did, (title, body)) in enumerate(sorted(coll.docs.items()), 1)]
 
 
-def run_index_only(coll: Collection, use_or: bool = False, work: Path | None = None) -> dict[str, list[str]]:
+def run_index_only(coll: Collection, use_or: bool = False, work: Path | None = None,
+                   forms: dict[str, dict[str, str]] | None = None, **options) -> dict:
+    """Rankings per query id; with ``forms`` (name -> queries), rankings per form name. ``options`` go
+    to ``SearchIndex.search``."""
     from press_archive.search.index import SearchIndex
     from press_archive.search.query import QueryError
 
     work = Path(work or tempfile.mkdtemp(prefix="relevance-"))
     index = SearchIndex(work / "index")
     index.rebuild(documents(coll), seq=1)
-    runs = {}
-    for qid, text in coll.queries.items():
-        try:
-            result = index.search(or_query(text) if use_or else text, limit=100, facets=False)
-            runs[qid] = [h.ref for h in result.hits]
-        except QueryError:
-            runs[qid] = []
+    out = {}
+    for form, queries in (forms or {"": coll.queries}).items():
+        runs = out[form] = {}
+        for qid, text in queries.items():
+            try:
+                result = index.search(or_query(text) if use_or else text, limit=100, facets=False, **options)
+                runs[qid] = [h.ref for h in result.hits]
+            except QueryError:
+                runs[qid] = []
     index.close()
-    return runs
+    return out if forms else out[""]
 
 
 def run_cli(coll: Collection, use_or: bool = False, work: Path | None = None,
@@ -154,30 +191,56 @@ def run_cli(coll: Collection, use_or: bool = False, work: Path | None = None,
     return runs
 
 
-def run_stock(coll: Collection, use_or: bool = False, work: Path | None = None) -> dict[str, list[str]]:
-    """The same collection with plain Whoosh: StandardAnalyzer, title and body, QueryParser."""
+def run_stock(coll: Collection, use_or: bool = False, work: Path | None = None,
+              forms: dict[str, dict[str, str]] | None = None) -> dict:
+    """The same collection with plain Whoosh: StandardAnalyzer, BM25F, one text field (title and body),
+    QueryParser. Returns what :func:`run_index_only` returns."""
     from whoosh import fields, index
     from whoosh.analysis import StandardAnalyzer
-    from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
+    from whoosh.qparser import AndGroup, OrGroup, QueryParser
 
     work = Path(work or tempfile.mkdtemp(prefix="relevance-stock-"))
     folder = work / "stock-index"
     folder.mkdir(parents=True, exist_ok=True)
-    schema = fields.Schema(ref=fields.ID(stored=True), title=fields.TEXT(analyzer=StandardAnalyzer()),
-                           body=fields.TEXT(analyzer=StandardAnalyzer()))
+    schema = fields.Schema(ref=fields.ID(stored=True), text=fields.TEXT(analyzer=StandardAnalyzer()))
     ix = index.create_in(str(folder), schema)
     w = ix.writer()
     for did, (title, body) in sorted(coll.docs.items()):
-        w.add_document(ref=did, title=title, body=body)
+        w.add_document(ref=did, text=title + "\n" + body)
     w.commit()
-    parser = MultifieldParser(["title", "body"], schema, group=OrGroup if use_or else AndGroup)
-    runs = {}
+    parser = QueryParser("text", schema, group=OrGroup if use_or else AndGroup)
+    out = {}
     with ix.searcher() as s:
-        for qid, text in coll.queries.items():
-            hits = s.search(parser.parse(text), limit=100)
-            runs[qid] = [h["ref"] for h in hits]
+        for form, queries in (forms or {"": coll.queries}).items():
+            runs = out[form] = {}
+            for qid, text in queries.items():
+                hits = s.search(parser.parse(text), limit=100)
+                runs[qid] = [h["ref"] for h in hits]
     ix.close()
-    return runs
+    return out if forms else out[""]
+
+
+def report_halves(args, coll: Collection, halves: dict[str, list[str]]) -> int:
+    """MAP and P@10 per half of the queries, as typed and as printed, ours against stock Whoosh."""
+    print(f"{len(coll.docs)} documents, {len(coll.queries)} queries "
+          f"({', '.join(f'{h}: {len(q)}' for h, q in halves.items())}), "
+          f"{sum(len(v) for v in coll.qrels.values())} judgements; {'OR' if args.use_or else 'AND'} queries")
+    forms = spellings(coll)
+    with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
+        systems = {"ours": run_index_only(coll, args.use_or, Path(tmp) / "ours", forms)}
+        systems["stock"] = run_stock(coll, args.use_or, Path(tmp), forms)
+    for half, qids in halves.items():
+        for form in forms:
+            line = []
+            for name, runs in systems.items():
+                m, p10, aps = evaluate(runs[form], coll, qids)
+                line.append(f"{name} MAP {m:.3f} P@10 {p10:.3f}")
+            print(f"{half:9s} {form:8s} " + " | ".join(line))
+            if args.verbose:
+                for q in qids:
+                    ap = "  ".join(f"{name} {evaluate(runs[form], coll, [q])[0]:.3f}" for name, runs in systems.items())
+                    print(f"    {q} {ap}  {forms[form][q]}")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -191,6 +254,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     coll = load_collection(args.dir)
+    halves = load_split(args.dir)
+    if halves:
+        return report_halves(args, coll, halves)
     print(f"{len(coll.docs)} documents, {len(coll.queries)} queries, "
           f"{sum(len(v) for v in coll.qrels.values())} judgements; {'OR' if args.use_or else 'AND'} queries")
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:

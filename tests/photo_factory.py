@@ -281,3 +281,76 @@ def misbehave(task):
     if kind == "hog":
         return len(bytearray(arg))
     raise ValueError(f"boom {arg}")
+
+
+# --- camera raw files, written by hand (no raw files with image data are among the camera samples) ---------
+
+_TIFF_TYPES = {"BYTE": (1, "B"), "ASCII": (2, "s"), "SHORT": (3, "H"), "LONG": (4, "I")}
+
+
+class _Tiff:
+    """A little-endian TIFF put together by hand: blobs first, then IFDs, each value past 4 bytes out of line."""
+
+    def __init__(self, header_extra: bytes = b""):
+        self.buf = bytearray(b"II*\x00\x00\x00\x00\x00" + header_extra)
+
+    def add(self, data: bytes) -> int:
+        if len(self.buf) % 2:
+            self.buf += b"\x00"
+        offset = len(self.buf)
+        self.buf += data
+        return offset
+
+    def ifd(self, entries: list[tuple[int, str, object]]) -> int:
+        packed = []
+        for tag, kind, value in sorted(entries, key=lambda e: e[0]):
+            code, fmt = _TIFF_TYPES[kind]
+            if kind == "ASCII":
+                raw = value.encode("utf-8") + b"\x00"
+                count = len(raw)
+            else:
+                values = value if isinstance(value, (list, tuple)) else [value]
+                raw = struct.pack(f"<{len(values)}{fmt}", *values)
+                count = len(values)
+            field = raw.ljust(4, b"\x00") if len(raw) <= 4 else struct.pack("<I", self.add(raw))
+            packed.append(struct.pack("<HHI", tag, code, count) + field)
+        return self.add(struct.pack("<H", len(packed)) + b"".join(packed) + b"\x00\x00\x00\x00")
+
+    def finish(self, ifd0: int) -> bytes:
+        self.buf[4:8] = struct.pack("<I", ifd0)
+        return bytes(self.buf)
+
+
+def raw_bytes(kind: str = "DNG", *, preview_size=(1600, 1067), seed: int = 0, taken: str | None = "2024:03:20 09:15:30",
+              make: str = "Canon", model: str = "Canon EOS R5", orientation: int = 1) -> bytes:
+    """A raw file as cameras lay them out: TIFF underneath, a large embedded JPEG preview, EXIF with the capture
+    time. "DNG": IFD0 is a 256 px RGB thumbnail (uncompressed) with DNGVersion 1.4, the JPEG preview in a SubIFD
+    (Compression 7), as Adobe's converter writes it. "CR2": the "CR" signature after the TIFF header and an
+    IFD0 that holds the JPEG (Compression 6) without ImageWidth/ImageLength, which Pillow cannot open."""
+    big = picture(preview_size, seed)
+    buffer = io.BytesIO()
+    big.save(buffer, "JPEG", quality=85)
+    preview = buffer.getvalue()
+    tiff = _Tiff(b"CR\x02\x00\x00\x00\x00\x00" if kind == "CR2" else b"")
+    preview_at = tiff.add(preview)
+    exif_entries = []
+    if taken:
+        exif_entries.append((0x9003, "ASCII", taken))
+    exif_at = tiff.ifd(exif_entries or [(0x9000, "BYTE", [0x30, 0x32, 0x33, 0x30])])
+    common = [(0x010F, "ASCII", make), (0x0110, "ASCII", model), (0x0112, "SHORT", orientation),
+              (0x8769, "LONG", exif_at)]
+    if kind == "CR2":
+        ifd0 = tiff.ifd(common + [(0x0103, "SHORT", 6), (0x0111, "LONG", preview_at),
+                                  (0x0117, "LONG", len(preview))])
+        return tiff.finish(ifd0)
+    thumb = big.resize((256, round(256 * preview_size[1] / preview_size[0])))
+    strip_at = tiff.add(thumb.tobytes())
+    sub = tiff.ifd([(0x00FE, "LONG", 1), (0x0100, "LONG", preview_size[0]), (0x0101, "LONG", preview_size[1]),
+                    (0x0103, "SHORT", 7), (0x0106, "SHORT", 6), (0x0111, "LONG", preview_at),
+                    (0x0115, "SHORT", 3), (0x0117, "LONG", len(preview))])
+    ifd0 = tiff.ifd(common + [
+        (0x00FE, "LONG", 1), (0x0100, "LONG", thumb.width), (0x0101, "LONG", thumb.height),
+        (0x0102, "SHORT", [8, 8, 8]), (0x0103, "SHORT", 1), (0x0106, "SHORT", 2), (0x0111, "LONG", strip_at),
+        (0x0115, "SHORT", 3), (0x0116, "LONG", thumb.height), (0x0117, "LONG", len(thumb.tobytes())),
+        (0x014A, "LONG", sub), (0xC612, "BYTE", [1, 4, 0, 0])])
+    return tiff.finish(ifd0)

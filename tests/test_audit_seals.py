@@ -136,3 +136,32 @@ def test_seals_altered_together_with_the_record_break_the_chain(archive):
     _tamper(archive.root, f"UPDATE audit_seals SET hash = x'{forged.hex()}' WHERE type = 'news' AND record_id = {nid}")
     problems = audit.verify(archive.db)
     assert f"audit log entry {entry}: the record hashes it wrote were altered" in problems
+
+
+def test_sqlite_writes_out_the_same_canonical_text_as_python(archive):
+    """The seals' shortcut (SQLite builds the canonical text) against its reference (Python), row by row."""
+    from press_archive.storage import seals
+
+    records.add_record(archive, "events", {"ref": "e", "kind": "other", "title": "رویداد", "date": "1400/01/01"})
+    texts = ["ساده", "نیم\u200cفاصله و ي عربی", "emoji 🎉 و ۱۲۳", "", "a\x00b", "'; DROP TABLE x; --", "x" * 5000]
+    conn = sqlite3.connect(archive.layout.db_path)
+    for i, text in enumerate(texts):
+        conn.execute("INSERT INTO news_items(ref, title, date, body, event_id, tags) VALUES (?, ?, ?, ?, ?, ?)",
+                     [f"t{i}", text or "-", "2020-01-01", text, 1 if i % 2 else None, "[]"])
+    conn.execute("INSERT INTO productions(kind, date, minutes, count) VALUES ('other', '2020-01-01', 12.5, -3)")
+    conn.execute("INSERT INTO productions(kind, date, count) VALUES ('other', '2020-01-01', 9007199254740993)")
+    conn.commit()
+    conn.close()
+    compared = 0
+    for table in ("news_items", "productions", "events"):
+        canonical = {r[0]: r[1] for r in archive.db.execute(f"SELECT id, {seals.canonical_sql(archive.db, table)} FROM {table}")}
+        cursor = archive.db.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            text = canonical[row[names.index("id")]]
+            if text is None:  # a real in the row: Python writes it out
+                assert row[names.index("minutes")] == 12.5
+                continue
+            assert seals.digest_of(text) == seals.content_hash(names, row), row
+            compared += 1
+    assert compared == len(texts) + 2

@@ -113,3 +113,4 @@ def test_a_reindex_on_a_full_disk_keeps_the_old_index(small_disk, sample_archive
     code, out, err = run_cli("reindex", archive=root)
     assert code == 0, err
     assert run_cli("check", archive=root)[0] == 0
+

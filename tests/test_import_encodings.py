@@ -62,3 +62,25 @@ def test_bytes_that_are_neither_utf8_nor_persian_are_still_refused(archive_dir, 
     f.write_bytes("ref,title,date\r\nl1,Café crème à la française,1402/01/01\r\n".encode("latin-1"))
     code, out, err = run_cli("import", "news", str(f), archive=archive_dir)
     assert code == 2 and "is not UTF-8" in err
+
+
+def test_the_import_dialog_shows_how_a_file_was_read_in_persian(tmp_path):
+    import pytest
+
+    pytest.importorskip("PySide6")
+    from press_archive.services.imports import ImportProblem, ImportReport
+    from press_archive.ui.import_dialog import ImportDialog, problems_of
+
+    report = ImportReport(warnings=[ImportProblem("a.csv", None, None, "read as Windows-1256 (Excel's \"CSV\"), not UTF-8")])
+    assert [p["message"] for p in problems_of(report)] == [report.warnings[0].message]
+    shown = ImportDialog._problem(report.warnings[0].message)
+    assert "Windows-1256" in shown
+
+
+def test_utf8_persian_with_one_damaged_byte_is_not_taken_for_windows_1256(archive_dir, tmp_path):
+    data = bytearray("ref,title,date\r\nd1,نشست خبری شهردار دربارهٔ بودجهٔ شهر,1402/01/01\r\n".encode("utf-8"))
+    data[30] = 0xFF  # inside a Persian letter
+    f = tmp_path / "damaged.csv"
+    f.write_bytes(bytes(data))
+    code, out, err = run_cli("import", "news", str(f), archive=archive_dir)
+    assert code == 2 and "is not UTF-8" in err

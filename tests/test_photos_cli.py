@@ -130,3 +130,18 @@ def test_the_installed_command_in_a_subprocess(archive_dir, card):
                            str(card), "--json"], capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout)["imported"] == 3
+
+
+def test_purging_a_deleted_batch_sets_its_originals_aside(archive_dir, card):
+    """`delete photo_batches ID` then `purge photo_batches ID` (a FOREIGN KEY failure before): the batch and its
+    photo rows go, the originals are moved to photos/orphans/ (never deleted) and `check` stays clean."""
+    code, _out, _err = run_cli("import", "photos", str(card), "--ref", "PB", archive=archive_dir)
+    assert code == 0
+    originals = sorted(p.name for p in (archive_dir / "photos" / "originals").rglob("*") if p.is_file())
+    assert run_cli("delete", "photo_batches", "1", archive=archive_dir)[0] == 0
+    code, out, err = run_cli("purge", "photo_batches", "1", archive=archive_dir)
+    assert (code, err) == (0, "") and "purged" in out
+    assert sorted(p.name for p in (archive_dir / "photos" / "orphans").iterdir()) == originals
+    assert run_cli("check", archive=archive_dir)[0] == 0
+    code, out, _err = run_cli("list", "photo_batches", "--json", archive=archive_dir)
+    assert json.loads(out) == []

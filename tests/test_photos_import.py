@@ -153,9 +153,11 @@ def test_text_shared_by_the_photos_becomes_the_batchs(archive, tmp_path):
         pf.camera_jpeg(src / f"{i}.jpg", seed=i, caption="نشست خبری", keywords=["شهرداری", f"k{i}"], byline="عکاس")
     report = photos.import_photos(archive, [src])
     batch = photos.get_batch(archive, report.batch_id)
-    assert batch["caption"] == "نشست خبری" and batch["keywords"] == ["شهرداری"] and batch["photographer"] == "عکاس"
+    assert batch["caption"] == "نشست خبری" and batch["keywords"] == ["شهرداری"]
     rows = _rows(archive, report)
     assert [r["caption"] for r in rows] == [None, None, None]
+    # a credit is each photo's own, never the batch's by a majority of its photos
+    assert batch["photographer"] is None and [r["photographer"] for r in rows] == ["عکاس"] * 3
     assert [r["keywords"] for r in rows] == [["شهرداری", "k0"], ["شهرداری", "k1"], ["شهرداری", "k2"]]
     assert photos.keyword_suggestions(archive, "k") == ["k0", "k1", "k2"]
 

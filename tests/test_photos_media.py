@@ -239,10 +239,11 @@ def test_visual_index_finds_neighbours_and_clusters():
     base = 0x0123456789ABCDEF
     index.add(1, f"{base:016x}")
     index.add(2, f"{base ^ 0b111111:016x}")  # 6 bits away
+    index.add(5, f"{base ^ 0b111111111 << 20:016x}")  # 9 bits away: beyond the threshold of 8
     index.add(3, f"{base ^ ((1 << 64) - 1):016x}")  # far
-    index.add(4, f"{base ^ (1 << 63):016x}")
+    index.add(4, f"{base ^ (0b111 << 61):016x}")  # 3 bits away
     assert [k for k, _d in index.similar(base)] == [1, 4, 2]
-    assert index.pairs() == [(1, 2), (1, 4)]  # 2 and 4 are 7 bits apart, linked through 1
+    assert index.pairs() == [(1, 2), (1, 4)]  # 2 and 4 are 9 bits apart, linked through 1
     assert similar.clusters(index.pairs()) == [[1, 2, 4]]
 
 

@@ -80,3 +80,19 @@ def test_a_backup_on_a_read_only_medium_is_searched_without_its_index(sample_arc
     assert json.loads(out)["total"] == json.loads(run_cli("search", "شهرداری", "--json",
                                                           archive=sample_archive_dir)[1])["total"] > 0
     assert run_cli("list", "news", archive=ro)[0] == 0
+
+
+def test_a_live_archive_copied_to_a_read_only_medium_restores(sample_archive_dir, tmp_path, read_only):
+    # A copy of the archive folder itself (its database in WAL mode, no -shm beside it) on a DVD.
+    ro = read_only(sample_archive_dir)
+    code, out, err = run_cli("restore", str(ro), archive=tmp_path / "restored")
+    assert code == 0, err
+    assert run_cli("check", archive=tmp_path / "restored")[0] == 0
+
+
+def test_a_backup_onto_a_read_only_medium_says_so(sample_archive_dir, tmp_path, read_only):
+    empty = tmp_path / "dvd"
+    empty.mkdir()
+    ro = read_only(empty)
+    code, out, err = run_cli("backup", str(ro / "backup"), archive=sample_archive_dir)
+    assert code == 2 and "is on a read-only disk" in err and "Error" not in err

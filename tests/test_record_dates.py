@@ -69,4 +69,20 @@ def test_the_record_editor_refuses_a_date_outside_the_window(session, qtbot):
     n = records.count(session.archive, "news")
     assert not editor.save()
     assert editor.form.problems["date"].isVisible()
+    assert "۱۲۰۰" in editor.form.problems["date"].text()  # said in Persian, with Persian digits
     assert records.count(session.archive, "news") == n
+
+
+def test_photo_dates_outside_the_window_never_reach_the_archive(archive_dir, tmp_path):
+    from photo_factory import exif_bytes, make_jpeg
+
+    folder = tmp_path / "card"
+    make_jpeg(folder / "a.jpg", exif=exif_bytes(taken="9999:12:31 10:00:00"), seed=1)
+    code, out, err = run_cli("import", "photos", str(folder), "--date", "9999-12-31", archive=archive_dir)
+    assert code == 2 and "--date" in err and "outside the years a record can have" in err
+    code, out, err = run_cli("import", "photos", str(folder), "--json", archive=archive_dir)
+    assert code in (0, 1), err
+    batch = json.loads(run_cli("list", "photo_batches", "--json", archive=archive_dir)[1])
+    rows = batch["records"] if isinstance(batch, dict) else batch
+    assert all(r["date_iso"] is None or r["date_iso"] < "2222" for r in rows)
+    assert run_cli("stats", archive=archive_dir)[0] == 0

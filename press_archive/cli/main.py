@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
     """The message for a failure of the medium, not of the program: a full disk, a read-only archive."""
+    import sqlite3
+
     from press_archive.storage.database import (ArchiveBusy, ArchiveReadOnly, DiskFull, is_disk_full,
                                                 is_read_only)
 
@@ -74,6 +76,9 @@ def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
         return str(DiskFull(where))
     if is_read_only(error):
         return str(ArchiveReadOnly(where))
+    if isinstance(error, sqlite3.DatabaseError) and ("not a database" in str(error) or "malformed" in str(error)):
+        return (f"the archive's database in {ctx.archive_dir} is damaged ({error}); run 'check', "
+                f"or restore the last backup into a new folder")
     return None
 
 

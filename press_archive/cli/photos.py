@@ -37,7 +37,9 @@ def _sync_index(archive, changes) -> None:
 def add_import_photos_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="folders (searched recursively), .zip files, photos")
     parser.add_argument("--title", help="the batch's title (default: the folder's name)")
-    parser.add_argument("--photographer", help="who took the photos")
+    parser.add_argument("--photographer", help="who took the photos (for the photos whose metadata names nobody)")
+    parser.add_argument("--photographer-for-all", action="store_true",
+                        help="credit --photographer on every photo, over the creator in the files' metadata")
     parser.add_argument("--date", help="the batch's date, 1394/12/29 or 2016-03-19 "
                                        "(default: the earliest capture date)")
     parser.add_argument("--event", metavar="REF", help="link the batch to the event with this ref")
@@ -71,7 +73,8 @@ def import_photos_command(args, ctx) -> int:
     archive = ctx.open_archive()
     try:
         report = photos.import_photos(
-            archive, args.paths, title=args.title, photographer=args.photographer, date=args.date,
+            archive, args.paths, title=args.title, photographer=args.photographer,
+            photographer_for_all=args.photographer_for_all, date=args.date,
             event_ref=args.event, keywords=args.keywords, ref=args.ref,
             workers=photos.DEFAULT_WORKERS if args.workers is None else max(0, args.workers),
             progress=None if args.json else _progress_printer(),
@@ -125,6 +128,8 @@ def add_commands(sub) -> None:
     p.add_argument("--add-person", dest="add_people", nargs="+", action="extend", default=[], metavar="NAME")
     p.add_argument("--remove-person", dest="remove_people", nargs="+", action="extend", default=[], metavar="NAME")
     p.add_argument("--title", metavar="T", help="the batch's title")
+    p.add_argument("--photo-title", metavar="T", help="the photos' own title, written as IPTC ObjectName and "
+                                                      "dc:title on export ('' gives back the file's or the batch's)")
     p.add_argument("--event", metavar="REF", help="link the batch to this event ('' unlinks)")
     p.add_argument("--rating", type=int, choices=range(0, 6), metavar="0-5")
     pick = p.add_mutually_exclusive_group()
@@ -132,6 +137,12 @@ def add_commands(sub) -> None:
     pick.add_argument("--unpick", dest="picked", action="store_const", const=False)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=tag_command)
+
+    p = commands.add_parser("charset", help="how old IPTC and EXIF text without a declared encoding is read")
+    p.add_argument("value", nargs="?", choices=("auto", "cp1256", "cp1252"),
+                   help="auto (Arabic Windows cp1256 told apart from Western cp1252 by the bytes), cp1256 or cp1252; "
+                        "without a value: print the setting")
+    p.set_defaults(handler=charset_command)
 
     p = commands.add_parser("duplicates", help="photos stored more than once in substance")
     p.add_argument("--json", action="store_true")
@@ -142,6 +153,8 @@ def add_commands(sub) -> None:
     p.add_argument("--photo", dest="photos", type=int, nargs="+", action="extend", metavar="ID")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the copies into")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--files", choices=("jpeg", "raw", "both"), default="jpeg",
+                   help="for RAW+JPEG photos: the JPEG, the raw file (with an XMP sidecar), or both")
     p.set_defaults(handler=export_command)
 
     p = commands.add_parser("codes", help="code replacements (\\code\\ in captions, as in Photo Mechanic)")
@@ -166,7 +179,7 @@ def tag_command(args, ctx) -> int:
         change = photos.TagChange(
             add=args.add, remove=args.remove, caption=args.caption, photographer=args.photographer, place=args.place,
             add_people=args.add_people, remove_people=args.remove_people, title=args.title, event_ref=args.event,
-            rating=args.rating, picked=args.picked)
+            rating=args.rating, picked=args.picked, photo_title=args.photo_title)
         result = photos.tag_photos(archive, args.batch, args.photos, change)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
@@ -179,6 +192,18 @@ def tag_command(args, ctx) -> int:
     else:
         ctx.out(f"batch {result.batch_id}: {'changed' if result.batch_changed else 'unchanged'}, "
                 f"{len(result.photos_changed)} photos changed")
+    return EXIT_OK
+
+
+def charset_command(args, ctx) -> int:
+    photos = _services()
+    archive = ctx.open_archive()
+    if args.value:
+        try:
+            photos.set_legacy_charset(archive, args.value)
+        except photos.PhotoError as e:
+            raise UsageFailure(str(e)) from None
+    ctx.out(photos.legacy_charset(archive))
     return EXIT_OK
 
 
@@ -207,7 +232,7 @@ def export_command(args, ctx) -> int:
     photos = _services()
     archive = ctx.open_archive()
     try:
-        report = photos.export_photos(archive, args.batch, args.out, args.photos)
+        report = photos.export_photos(archive, args.batch, args.out, args.photos, files=args.files)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
     for problem in report.errors:

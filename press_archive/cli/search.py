@@ -52,7 +52,7 @@ def run_search(args, ctx) -> int:
     started = time.perf_counter()
     try:
         result = search(archive, args.query, types=args.types, date_from=args.date_from, date_to=args.date_to,
-                        limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets or args.json)
+                        limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets)
     except DateError as e:
         raise UsageFailure(f"--from/--to: {e}") from None
     except QueryError as e:

@@ -43,12 +43,28 @@ class BrokenJpeg(ValueError):
     """The file is not a complete JPEG; the message says what is wrong in plain words."""
 
 
-def scan_range(data: bytes | memoryview, *, first_image: bool = False) -> tuple[int, int]:
+_SEGMENT_MARKERS = bytes(sorted(set(range(0xE0, 0xF0)) | _SOF | {0xC4, 0xCC, 0xDA, 0xDB, 0xDD, 0xFE}))
+
+
+def _next_marker(view, i: int) -> int:
+    """The offset of the next FF byte that starts a header segment, -1 when there is none."""
+    while True:
+        i = view.find(b"\xff", i)
+        if i < 0 or i + 1 >= len(view):
+            return -1
+        if view[i + 1] in _SEGMENT_MARKERS:
+            return i
+        i += 1
+
+
+def scan_range(data: bytes | memoryview, *, first_image: bool = False,
+               notes: list[str] | None = None) -> tuple[int, int]:
     """(start, end) of the image data: from the first SOS marker to just after the EOI marker.
 
     A file that ends with EOI is complete, and its end is taken as the end of the image data (searching 10 MB
     of entropy-coded data for the first EOI costs as much as hashing it). `first_image` searches for the first
-    EOI instead, for files that hold more than one image (MPO) or a maker's trailer after the picture."""
+    EOI instead, for files that hold more than one image (MPO) or a maker's trailer after the picture. Stray
+    bytes between segments are skipped to the next marker, with a line in `notes`."""
     view = data if isinstance(data, (bytes, bytearray)) else bytes(data)
     n = len(view)
     frame = None
@@ -59,7 +75,14 @@ def scan_range(data: bytes | memoryview, *, first_image: bool = False) -> tuple[
         if i >= n:
             raise BrokenJpeg("truncated: the file ends before its image data (half-copied?)")
         if view[i] != 0xFF:
-            raise BrokenJpeg(f"damaged: unexpected bytes at offset {i} before the image data")
+            # Junk between segments, or a segment whose length is wrong: decoders warn and resync to the next
+            # marker, and so does this scan (the decode then says whether the picture is usable).
+            found = _next_marker(view, i)
+            if found < 0:
+                raise BrokenJpeg(f"damaged: unexpected bytes at offset {i} and no image data after them")
+            if notes is not None:
+                notes.append(f"{found - i} stray bytes at offset {i} between JPEG segments were skipped")
+            i = found
         while i < n and view[i] == 0xFF:  # fill bytes
             i += 1
         if i + 2 >= n:
@@ -92,7 +115,7 @@ def scan_range(data: bytes | memoryview, *, first_image: bool = False) -> tuple[
         i += length
 
 
-def scan_hash(data: bytes, *, first_image: bool = False) -> str:
+def scan_hash(data: bytes, *, first_image: bool = False, notes: list[str] | None = None) -> str:
     """SHA-256 of the image data (the bytes from SOS to EOI); raises BrokenJpeg for an incomplete file."""
-    start, end = scan_range(data, first_image=first_image)
+    start, end = scan_range(data, first_image=first_image, notes=notes)
     return hashlib.sha256(memoryview(data)[start:end]).hexdigest()

@@ -14,12 +14,130 @@ from datetime import datetime
 # --- EXIF ------------------------------------------------------------------------------------------------
 
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
-_ORIENTATION, _MAKE, _MODEL, _DATETIME, _ARTIST, _COPYRIGHT = 0x0112, 0x010F, 0x0110, 0x0132, 0x013B, 0x8298
+_ORIENTATION, _MAKE, _MODEL, _ARTIST, _COPYRIGHT, _DESCRIPTION = 0x0112, 0x010F, 0x0110, 0x013B, 0x8298, 0x010E
 _DATETIME_ORIGINAL, _DATETIME_DIGITIZED, _OFFSET_ORIGINAL, _SUBSEC_ORIGINAL = 0x9003, 0x9004, 0x9011, 0x9291
+_OFFSET_DIGITIZED, _SUBSEC_DIGITIZED = 0x9012, 0x9292
 _LENS_MODEL, _EXPOSURE, _FNUMBER, _ISO, _FOCAL = 0xA434, 0x829A, 0x829D, 0x8827, 0x920A
 
 _DATE_RE = re.compile(r"\s*(\d{4})[:\-/](\d{1,2})[:\-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _EARLIEST_YEAR = 1900  # a camera whose clock was never set writes 0000:00:00 or worse
+
+# --- text in old encodings ---------------------------------------------------------------------------------
+
+# Legacy IPTC (without 1:90) and EXIF strings are in whatever code page the writer's desktop used: Western
+# (cp1252) in most of the world, Arabic Windows (cp1256) in this region. "auto" tells them apart by the bytes.
+LEGACY_CHARSETS = ("auto", "cp1252", "cp1256")
+_legacy_charset = "auto"
+_WORD_SPLIT = re.compile(rb"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+
+def configure_legacy_charset(name: str | None) -> None:
+    """The archive's setting for text without a declared encoding (each worker is told at start)."""
+    global _legacy_charset
+    _legacy_charset = name if name in LEGACY_CHARSETS else "auto"
+
+
+def _arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a" or c in "\u067e\u0686\u0698\u06a9\u06af\u06cc"
+
+
+def guess_legacy_charset(samples: list[bytes]) -> str:
+    """cp1256 when the bytes read as Arabic words there (words made only of high bytes that decode to Arabic
+    letters); else cp1252. Latin text has a few accented letters inside ASCII words ("Göteborg"), Arabic in
+    cp1256 has whole words of bytes over 0x80."""
+    if _legacy_charset != "auto":
+        return _legacy_charset
+    words = [w for sample in samples for w in _WORD_SPLIT.split(sample) if any(b >= 0x80 for b in w)]
+    if not words:
+        return "cp1252"
+    whole = [w for w in words if all(b >= 0x80 for b in w)]
+    letters = "".join(w.decode("cp1256", "replace") for w in whole)
+    arabic = sum(_arabic_letter(c) for c in letters)
+    if len(whole) * 3 >= len(words) * 2 and letters and arabic * 4 >= len(letters) * 3:
+        return "cp1256"
+    return "cp1252"
+
+
+def decode_legacy_text(raw: bytes, charset: str | None = None) -> str:
+    """Text of unknown encoding: UTF-8 when it is valid UTF-8, else the legacy code page (guessed unless given)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    charset = charset or guess_legacy_charset([raw])
+    try:
+        return raw.decode(charset)
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _exif_bytes(value) -> bytes | None:
+    """The bytes of an EXIF string as the camera wrote them (Pillow hands ASCII tags over as Latin-1 text),
+    cut at the first NUL: cameras leave garbage after it ("GoPro\\0üÍxÀ")."""
+    if isinstance(value, str):
+        try:
+            value = value.encode("latin-1")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8")
+    if not isinstance(value, (bytes, bytearray)):
+        return None
+    return bytes(value).split(b"\x00", 1)[0]
+
+
+def exif_text(value) -> str | None:
+    """An EXIF text tag: UTF-8 when valid, else the legacy charset, else Latin-1; spaces collapsed."""
+    raw = _exif_bytes(value)
+    return _text(decode_legacy_text(raw)) if raw else None
+
+
+# Descriptions cameras write into every frame: no caption.
+_BOILERPLATE = re.compile(
+    r"(?i)^(?:(?:olympus|sony|kodak|konica minolta|minolta|samsung|pentax|nikon|canon|leica|fujifilm|casio|"
+    r"sanyo|ricoh|panasonic|hp|digital)\s+)?(?:digital\s+(?:still\s+)?camera|dsc|csc|camera|digital cam)$|"
+    r"^(?:default|image|picture|photo|exif_jpeg_picture|sony dsc|dcim.*|untitled|\W+)$")
+
+
+def is_boilerplate_description(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text.strip()))
+
+
+_OFFSET_RE = re.compile(r"^\s*([+-])(\d{2}):?(\d{2})\s*$")
+_XMP_TAIL = re.compile(r"(?:[.,](\d{1,9}))?\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
+
+
+def parse_offset(value) -> str | None:
+    """A UTC offset ("+03:30", "+0330", "Z") as "+03:30", None when missing or impossible."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    if value.strip() == "Z":
+        return "+00:00"
+    m = _OFFSET_RE.match(value)
+    if not m or int(m[2]) > 14 or int(m[3]) > 59:
+        return None
+    return f"{m[1]}{m[2]}:{m[3]}"
+
+
+def capture_moment(value, subsec=None, offset=None) -> str | None:
+    """ISO capture time with the camera's sub-seconds and UTC offset when it gives them
+    ("2016-03-19T10:30:00.25+03:30"); an XMP date's own fraction and zone are kept too."""
+    moment = parse_capture_time(value)
+    if moment is None:
+        return None
+    text = value.decode("ascii", "replace") if isinstance(value, bytes) else str(value)
+    m = _DATE_RE.match(text.replace("\x00", " "))
+    if m and m[4] is None:
+        return moment[:10]  # a day without a time of day (IPTC DateCreated alone): no invented midnight
+    tail = _XMP_TAIL.match(text[m.end():]) if m and m[6] else None
+    fraction = (tail[1] if tail else None) or None
+    if subsec is not None:
+        digits = "".join(ch for ch in (_text(subsec) or "") if ch.isdigit())
+        fraction = digits or fraction
+    if fraction:
+        moment += "." + fraction
+    zone = parse_offset(offset) or (parse_offset(tail[2]) if tail and tail[2] else None)
+    return moment + zone if zone else moment
 
 
 def parse_capture_time(value) -> str | None:
@@ -39,6 +157,11 @@ def parse_capture_time(value) -> str | None:
         return None
     if y < _EARLIEST_YEAR:
         return None
+    if y >= 2200:  # 9999:12:31 is a clock never set; the calendar is imported only for such years (workers start fast)
+        from press_archive.domain.jalali import is_record_date
+
+        if not is_record_date(moment):
+            return None
     return moment.isoformat(timespec="seconds")
 
 
@@ -111,30 +234,33 @@ def read_exif(im) -> tuple[dict, list[str]]:
             warnings.append(f"EXIF orientation {raw_orientation!r} is not a valid value (1-8): "
                             "the photo is shown as stored")
 
-    for tag, where in ((_DATETIME_ORIGINAL, sub), (_DATETIME_DIGITIZED, sub), (_DATETIME, ifd0)):
-        raw = where.get(tag)
+    # DateTimeOriginal is when the shutter opened; CreateDate (digitized) only stands in after the IPTC/XMP
+    # dates; ModifyDate (IFD0 DateTime) is an editor's save time and never a capture date.
+    for key, tag, subsec, offset in (("captured_at", _DATETIME_ORIGINAL, _SUBSEC_ORIGINAL, _OFFSET_ORIGINAL),
+                                     ("create_date", _DATETIME_DIGITIZED, _SUBSEC_DIGITIZED, _OFFSET_DIGITIZED)):
+        raw = sub.get(tag)
         if raw is None:
             continue
-        moment = parse_capture_time(raw)
+        moment = capture_moment(raw, sub.get(subsec), sub.get(offset))
         if moment:
-            out["captured_at"] = moment
-            break
-        if _text(raw):
+            out[key] = moment
+        elif _text(raw) and key == "captured_at":
             warnings.append(f"EXIF capture time {_text(raw)!r} is not a real date: ignored")
-    if out.get("captured_at"):
-        if offset := _text(sub.get(_OFFSET_ORIGINAL)):
-            out["utc_offset"] = offset
-    make, model = _text(ifd0.get(_MAKE)), _text(ifd0.get(_MODEL))
+    make, model = exif_text(ifd0.get(_MAKE)), exif_text(ifd0.get(_MODEL))
     if model and make and not model.lower().startswith(make.split()[0].lower()):
         out["camera"] = f"{make} {model}"
     elif model or make:
         out["camera"] = model or make
-    if lens := _text(sub.get(_LENS_MODEL)):
+    if lens := exif_text(sub.get(_LENS_MODEL)):
         out["lens"] = lens
-    if artist := _text(ifd0.get(_ARTIST)):
+    if artist := exif_text(ifd0.get(_ARTIST)):
         out["artist"] = artist
-    if rights := _text(ifd0.get(_COPYRIGHT)):
+    if rights := exif_text(ifd0.get(_COPYRIGHT)):
         out["copyright"] = rights
+    description = _exif_bytes(ifd0.get(_DESCRIPTION))
+    if description and (text := _text(decode_legacy_text(description), keep_lines=True)):
+        if not is_boilerplate_description(text):
+            out["description"] = text
     for key, tag in (("exposure_time", _EXPOSURE), ("f_number", _FNUMBER), ("focal_length", _FOCAL)):
         if (value := _number(sub.get(tag))) is not None:
             out[key] = round(value, 6)
@@ -183,21 +309,92 @@ def parse_iim(data: bytes) -> dict[tuple[int, int], list[bytes]]:
     return out
 
 
-def decode_iim_text(raw: bytes, utf8: bool) -> str:
-    """IIM text: UTF-8 when 1:90 says so; else UTF-8 if it is valid UTF-8, else Windows-1252 (Latin-1)."""
+def decode_iim_text(raw: bytes, utf8: bool, legacy: str | None = None) -> str:
+    """IIM text: UTF-8 when 1:90 says so; else UTF-8 if it is valid UTF-8, else the legacy code page."""
     if utf8:
         return raw.decode("utf-8", "replace")
+    return decode_legacy_text(raw, legacy)
+
+
+def iim_charset(datasets: dict[tuple[int, int], list[bytes]]) -> str:
+    """How a block's text is encoded: "utf-8" (declared by 1:90, or every field valid UTF-8), "cp1256" or
+    "cp1252" (legacy, told apart by the bytes of all its text fields together, or by the archive's setting)."""
+    if any(v.strip() in _UTF8_MARKERS for v in datasets.get((1, 90), [])):
+        return "utf-8"
+    texts = [v for (record, _n), values in datasets.items() if record == 2 for v in values]
     try:
-        return raw.decode("utf-8")
+        for value in texts:
+            value.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError:
-        pass
+        return guess_legacy_charset(texts)
+
+
+_TIFF_TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4, 16: 8}
+_IPTC_NAA, _PHOTOSHOP_RESOURCES, _XMP_TAG = 33723, 34377, 700
+
+
+def tiff_tag_bytes(im, tags: tuple[int, ...]) -> dict[int, bytes]:
+    """The raw bytes of some first-IFD tags of a TIFF, as stored. Pillow hands IPTC-NAA over as one number
+    (Photoshop and exiftool store it as LONGs) and reads no Photoshop image resources, so they are read here."""
+    fp = getattr(im, "fp", None)
+    if getattr(im, "format", None) != "TIFF" or fp is None:
+        return {}
+    found: dict[int, bytes] = {}
+    position = fp.tell()
     try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        fp.seek(0)
+        head = fp.read(8)
+        order = {b"II": "<", b"MM": ">"}.get(head[:2])
+        if order is None or len(head) < 8 or int.from_bytes(head[2:4], "little" if order == "<" else "big") != 42:
+            return {}
+        endian = "little" if order == "<" else "big"
+        fp.seek(int.from_bytes(head[4:8], endian))
+        count = int.from_bytes(fp.read(2), endian)
+        entries = fp.read(12 * min(count, 4096))
+        for n in range(len(entries) // 12):
+            entry = entries[12 * n:12 * n + 12]
+            tag, kind = int.from_bytes(entry[:2], endian), int.from_bytes(entry[2:4], endian)
+            if tag not in tags or kind not in _TIFF_TYPE_SIZE:
+                continue
+            size = _TIFF_TYPE_SIZE[kind] * int.from_bytes(entry[4:8], endian)
+            if size <= 4:
+                found[tag] = entry[8:8 + size]
+            elif size <= 64 * 1024 * 1024:
+                fp.seek(int.from_bytes(entry[8:12], endian))
+                found[tag] = fp.read(size)
+    except (OSError, ValueError):
+        return found
+    finally:
+        fp.seek(position)
+    return found
+
+
+def photoshop_resources(data: bytes) -> dict[int, bytes]:
+    """Photoshop image resources ("8BIM" blocks) by id; stops quietly at a damaged one."""
+    out: dict[int, bytes] = {}
+    i = 0
+    while i + 12 <= len(data) and data[i:i + 4] == b"8BIM":
+        resource = int.from_bytes(data[i + 4:i + 6], "big")
+        name_length = data[i + 6]
+        i += 6 + ((name_length + 2) & ~1)  # a Pascal name padded to an even length
+        size = int.from_bytes(data[i:i + 4], "big")
+        i += 4
+        if i + size > len(data):
+            break
+        out.setdefault(resource, data[i:i + size])
+        i += size + (size & 1)
+    return out
 
 
 def _iim_block(im) -> bytes | None:
+    raw = tiff_tag_bytes(im, (_IPTC_NAA, _PHOTOSHOP_RESOURCES))
+    if raw.get(_IPTC_NAA):
+        return raw[_IPTC_NAA]
+    if raw.get(_PHOTOSHOP_RESOURCES):
+        block = photoshop_resources(raw[_PHOTOSHOP_RESOURCES]).get(0x0404)
+        if block:
+            return block
     photoshop = im.info.get("photoshop")
     if isinstance(photoshop, dict):
         block = photoshop.get(0x0404)
@@ -229,15 +426,16 @@ def read_iptc(im) -> tuple[dict, list[str]]:
         return {}, ["the IPTC block is damaged and was not read"]
     if not datasets:
         return {}, ["the IPTC block is damaged and was not read"]
-    utf8 = any(v.strip() in _UTF8_MARKERS for v in datasets.get((1, 90), []))
+    charset = iim_charset(datasets)
     out: dict = {}
     for key, name in IPTC_FIELDS.items():
-        values = [_text(decode_iim_text(v, utf8), keep_lines=name == "caption") for v in datasets.get(key, [])]
+        values = [_text(decode_iim_text(v, charset == "utf-8", charset), keep_lines=name == "caption")
+                  for v in datasets.get(key, [])]
         values = [v for v in values if v]
         if not values:
             continue
         out[name] = values if name in _REPEATABLE else values[0]
-    out["charset"] = "utf-8" if utf8 else "legacy"
+    out["charset"] = charset
     return out, []
 
 
@@ -247,7 +445,8 @@ def iptc_capture_time(fields: dict) -> str | None:
         return None
     time = fields.get("time_created") or "000000"
     hms = time[:6] if re.fullmatch(r"\d{6}.*", time) else "000000"
-    return parse_capture_time(f"{date[:4]}:{date[4:6]}:{date[6:8]} {hms[:2]}:{hms[2:4]}:{hms[4:6]}")
+    offset = time[6:] if re.fullmatch(r"\d{6}[+-]\d{4}", time) else None
+    return capture_moment(f"{date[:4]}:{date[4:6]}:{date[6:8]} {hms[:2]}:{hms[2:4]}:{hms[4:6]}", offset=offset)
 
 
 # --- XMP -------------------------------------------------------------------------------------------------
@@ -280,15 +479,24 @@ def _xmp_packet(im) -> bytes | None:
             value = value.encode("utf-8")
         if isinstance(value, (bytes, bytearray)) and value.strip():
             return bytes(value)
-    tags = getattr(im, "tag_v2", None)
-    if tags is not None:
-        try:
-            value = tags.get(700)
-        except Exception:
-            value = None
-        if isinstance(value, (bytes, bytearray)):
-            return bytes(value)
-    return None
+    value = tiff_tag_bytes(im, (_XMP_TAG,)).get(_XMP_TAG)
+    return value or None
+
+
+def _as_utf8(packet: bytes) -> bytes:
+    """An XMP packet in UTF-8: XMP may be stored in UTF-16 or UTF-32 (told by its BOM or by its zero bytes)."""
+    for bom, codec in ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+                       (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le")):
+        if packet.startswith(bom):
+            return packet[len(bom):].decode(codec, "replace").encode("utf-8")
+    head = packet[:64]
+    if head.count(b"\x00") * 3 >= len(head):
+        if head.startswith(b"\x00\x00\x00<") or head.startswith(b"<\x00\x00\x00"):
+            codec = "utf-32-be" if head[0] == 0 else "utf-32-le"
+        else:
+            codec = "utf-16-be" if head[0] == 0 else "utf-16-le"
+        return packet.decode(codec, "replace").encode("utf-8")
+    return packet
 
 
 def _xmp_values(root: ET.Element, ns: str, name: str, keep_lines: bool = False) -> list[str]:
@@ -312,8 +520,11 @@ def read_xmp(im) -> tuple[dict, list[str]]:
         return {}, []
     if len(packet) > _MAX_XMP or b"<!ENTITY" in packet or b"<!DOCTYPE" in packet:
         return {}, ["the XMP block was not read (too large or with XML entity declarations)"]
+    packet = _as_utf8(packet).replace("\ufeff".encode("utf-8"), b"")
     try:
         start = packet.find(b"<")
+        if packet.startswith(b"<?xml", start):  # its declaration may name the UTF-16 it was stored in
+            start = packet.find(b"<", packet.find(b"?>", start))
         root = ET.fromstring(packet[start:].rstrip(b"\x00 \r\n\t"))
     except ET.ParseError:
         return {}, ["the XMP block is damaged and was not read"]
@@ -335,6 +546,15 @@ def _unique(*lists) -> list[str]:
     return list(seen)
 
 
+def _stated_date(iptc: dict, xmp: dict) -> str | None:
+    """The editor's creation date: IPTC DateCreated+TimeCreated, or XMP photoshop:DateCreated when IPTC has
+    none or gives only the day that XMP gives with its time."""
+    stated, from_xmp = iptc_capture_time(iptc), capture_moment(xmp.get("date_created"))
+    if stated and from_xmp and len(stated) == 10 and from_xmp[:10] == stated:
+        return from_xmp
+    return stated or from_xmp
+
+
 def read_metadata(im) -> tuple[dict, list[str]]:
     """All a file says about itself, merged: the fields the archive stores, plus `extra` for the rest.
 
@@ -348,11 +568,13 @@ def read_metadata(im) -> tuple[dict, list[str]]:
     for key in ("orientation", "camera", "lens"):
         if key in exif:
             fields[key] = exif[key]
+    # The shutter's time first, then the editor's stated creation date, then the digitizing time; never a
+    # file's save time (ModifyDate), which an editor rewrites.
     fields["captured_at"] = (
-        exif.get("captured_at") or iptc_capture_time(iptc) or parse_capture_time(xmp.get("date_original"))
-        or parse_capture_time(xmp.get("date_created")) or parse_capture_time(xmp.get("create_date"))
+        exif.get("captured_at") or capture_moment(xmp.get("date_original")) or _stated_date(iptc, xmp)
+        or exif.get("create_date") or capture_moment(xmp.get("create_date"))
     )
-    fields["caption"] = iptc.get("caption") or xmp.get("caption")
+    fields["caption"] = iptc.get("caption") or xmp.get("caption") or exif.get("description")
     fields["title"] = iptc.get("title") or xmp.get("title") or iptc.get("headline") or xmp.get("headline")
     fields["keywords"] = _unique(iptc.get("keywords"), xmp.get("keywords"))
     bylines = iptc.get("byline") or xmp.get("byline") or ([exif["artist"]] if exif.get("artist") else [])
@@ -364,7 +586,8 @@ def read_metadata(im) -> tuple[dict, list[str]]:
     except ValueError:
         rating = 0
     fields["rating"] = rating if 0 <= rating <= 5 else 0
-    extra = {k: v for k, v in exif.items() if k not in ("orientation", "camera", "lens", "captured_at")}
+    extra = {k: v for k, v in exif.items()
+             if k not in ("orientation", "camera", "lens", "captured_at", "create_date", "description")}
     for source, values in (("iptc", iptc), ("xmp", xmp)):
         rest = {k: v for k, v in values.items() if k in ("city", "province", "country", "credit", "source",
                                                          "copyright", "instructions", "headline", "writer", "charset")}
@@ -372,3 +595,25 @@ def read_metadata(im) -> tuple[dict, list[str]]:
             extra[source] = rest
     fields["extra"] = extra
     return fields, w1 + w2 + w3
+
+
+def file_metadata(path) -> dict:
+    """What an original says (as `read_metadata`), and how: `iptc_charset` of its IPTC text, and whether it
+    already dates itself in IPTC (`iptc_date`) and in XMP (`xmp_date`). An export compares against this and
+    writes only what differs. A file Pillow cannot open says nothing."""
+    from PIL import Image
+
+    from press_archive.media.render import register_heif
+
+    register_heif()
+    try:
+        with Image.open(path) as im:
+            fields, _warnings = read_metadata(im)
+            iptc, _w = read_iptc(im)
+            xmp, _w = read_xmp(im)
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError):
+        return {"iptc_charset": "utf-8", "iptc_date": False, "xmp_date": False}
+    fields["iptc_charset"] = iptc.get("charset", "utf-8")
+    fields["iptc_date"] = bool(iptc.get("date_created"))
+    fields["xmp_date"] = bool(xmp.get("date_created"))
+    return fields

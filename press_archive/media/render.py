@@ -39,8 +39,25 @@ class Unreadable(ValueError):
     """The bytes are not a picture this archive can show; the message says why in plain words."""
 
 
+_heif_registered = False
+
+
+def register_heif() -> bool:
+    """Let Pillow open HEIC/HEIF (phones' photos) through pillow-heif; False when it is not installed."""
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            from pillow_heif import register_heif_opener
+        except ImportError:
+            return False
+        register_heif_opener()
+        _heif_registered = True
+    return True
+
+
 def configure_decoder() -> None:
     """Limits for this process's decoder (called in every worker, and by tests that render in-process)."""
+    register_heif()
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -55,7 +72,7 @@ class Rendered:
     frames: int
     preview: bytes  # JPEG, long edge <= PREVIEW_SIZE
     thumbnail: bytes  # JPEG, long edge <= THUMBNAIL_SIZE
-    dhash: str  # 64-bit difference hash of the thumbnail, 16 hex digits
+    dhash: str | None  # 64-bit difference hash of the thumbnail, 16 hex digits; None when too flat to mean anything
     pixel_hash: str | None  # SHA-256 of the decoded pixels (formats other than JPEG)
     metadata: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -132,6 +149,19 @@ def dhash(im: Image.Image) -> str:
     return f"{bits:016x}"
 
 
+# A picture whose 9x8 grid of average brightness varies by less than this (out of 255) between neighbours has
+# no shape for a difference hash: its bits are noise (a white page, a black frame, one colour all hash to 0).
+LOW_DETAIL_SPREAD = 3
+
+
+def low_detail(im: Image.Image) -> bool:
+    """Too flat for a visual hash to mean anything: such pictures are never called "visually the same"."""
+    small = im.convert("L").resize((9, 8), Image.Resampling.BOX)
+    px = small.tobytes()
+    steps = sorted(abs(px[row * 9 + col] - px[row * 9 + col + 1]) for row in range(8) for col in range(8))
+    return steps[-8] < LOW_DETAIL_SPREAD  # fewer than 8 of the 64 neighbour pairs differ visibly
+
+
 def _pixel_hash(im: Image.Image) -> str:
     digest = hashlib.sha256(f"{im.mode}:{im.size[0]}x{im.size[1]}:".encode())
     digest.update(im.tobytes())
@@ -193,5 +223,5 @@ def render(data: bytes) -> Rendered:
         format=fmt, width=width, height=height, orientation=orientation, frames=frames,
         preview=encode_jpeg(preview, PREVIEW_MAX_BYTES, _PREVIEW_QUALITIES, optimize=False),
         thumbnail=encode_jpeg(thumb, THUMBNAIL_MAX_BYTES),
-        dhash=dhash(thumb), pixel_hash=pixel_hash, metadata=metadata, warnings=notes,
+        dhash=None if low_detail(thumb) else dhash(thumb), pixel_hash=pixel_hash, metadata=metadata, warnings=notes,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 from press_archive.media.formats import IGNORED_NAMES, PHOTO_SUFFIXES, RAW_SUFFIXES
@@ -31,6 +31,7 @@ class Source:
     member: str | None = None
     index: int | None = None
     member_text: str | None = None  # the entry's name as people read it (see _member_text)
+    twin: "Source | None" = None  # the raw file shot with this JPEG (same folder, same name stem)
 
     @property
     def name(self) -> str:
@@ -122,7 +123,7 @@ def zip_sources(path: str, display: str, found: Found) -> None:
             continue
         mode = info.external_attr >> 16
         suffix = PurePosixPath(parts[-1]).suffix.lower()
-        if suffix not in PHOTO_SUFFIXES and not stat.S_ISLNK(mode) and not _unsafe_member(name):
+        if suffix not in _WANTED and not stat.S_ISLNK(mode) and not _unsafe_member(name):
             found.skipped.append(shown)
             continue
         if problem := _unsafe_member(name):
@@ -165,7 +166,7 @@ def _file_source(path: str, found: Found, *, explicit: bool) -> None:
         zip_sources(path, shown, found)
         return
     suffix = os.path.splitext(path)[1].lower()
-    if not explicit and suffix not in PHOTO_SUFFIXES:
+    if not explicit and suffix not in _WANTED:
         found.skipped.append(shown)
         return
     if st.st_size > MAX_FILE_BYTES:
@@ -175,8 +176,38 @@ def _file_source(path: str, found: Found, *, explicit: bool) -> None:
     found.sources.append(Source(path, shown, st.st_size))
 
 
+_WANTED = PHOTO_SUFFIXES | RAW_SUFFIXES
+
+
+def _stem_key(source: Source) -> tuple[str, str, str]:
+    """(zip file, folder, name stem) of a source, to find the raw file shot beside a JPEG."""
+    if source.member is not None:
+        folder, name = os.path.split(source.member.replace("\\", "/"))
+        return source.path, folder, os.path.splitext(name)[0].casefold()
+    folder, name = os.path.split(source.path)
+    return "", folder, os.path.splitext(name)[0].casefold()
+
+
+def pair_raw_twins(sources: list[Source]) -> list[Source]:
+    """A raw file and a photo with the same name stem in the same folder (RAW+JPEG shooting) become one source:
+    the photo, with the raw file as its twin. Whether they were really shot together (the same capture time) is
+    checked when they are read."""
+    groups: dict[tuple[str, str, str], list[Source]] = {}
+    for source in sources:
+        groups.setdefault(_stem_key(source), []).append(source)
+    paired: dict[Source, Source] = {}
+    for members in groups.values():
+        raws = [s for s in members if os.path.splitext(s.name)[1].lower() in RAW_SUFFIXES]
+        others = [s for s in members if s not in raws]
+        if len(raws) == 1 and len(others) == 1:
+            paired[others[0]] = raws[0]
+    twins = set(paired.values())
+    return [replace(s, twin=paired[s]) if s in paired else s for s in sources if s not in twins]
+
+
 def find_sources(paths: list[str | os.PathLike]) -> Found:
-    """Every photo the PATHs name, in a stable order (folders walked in name order)."""
+    """Every photo the PATHs name, in a stable order (folders walked in name order); raw files beside their JPEG
+    twins travel with them."""
     found = Found([], [], [])
     for raw in paths:
         path = os.fspath(raw)
@@ -195,13 +226,14 @@ def find_sources(paths: list[str | os.PathLike]) -> Found:
                     _file_source(os.path.join(folder, name), found, explicit=False)
         else:
             _file_source(path, found, explicit=True)
+    found.sources = pair_raw_twins(found.sources)
     return found
 
 
 def raw_file_note(skipped: list[str]) -> str | None:
     raws = [s for s in skipped if os.path.splitext(s)[1].lower() in RAW_SUFFIXES]
     if raws:
-        return f"{len(raws)} camera raw files were skipped (the archive keeps JPEG, PNG, TIFF, WebP, AVIF)"
+        return f"{len(raws)} camera raw files were skipped"
     return None
 
 

@@ -21,9 +21,10 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from press_archive.media import jpeg
+from press_archive.media import jpeg, raw
 from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
-from press_archive.media.render import Unreadable, configure_decoder, render
+from press_archive.media.metadata import configure_legacy_charset
+from press_archive.media.render import Unreadable, configure_decoder, register_heif, render
 from press_archive.media.sources import Source, read_source
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -46,43 +47,54 @@ class Task:
     def preview_tmp(self) -> str:
         return self.tmp_prefix + ".1024.jpg"
 
-    def tmp_files(self) -> tuple[str, str, str]:
-        return self.original_tmp, self.thumbnail_tmp, self.preview_tmp
+    def tmp_files(self) -> tuple[str, ...]:
+        twin = self.tmp_prefix + ".twin"
+        return (self.original_tmp, self.thumbnail_tmp, self.preview_tmp,
+                twin + ".original", twin + ".256.jpg", twin + ".1024.jpg")
+
+    def twin_task(self) -> "Task":
+        """Where the raw twin's files go (its copy, and its thumbnails when it is a photo of its own)."""
+        return Task(self.source.twin or self.source, self.tmp_prefix + ".twin")
 
 
-_db_path: str | None = None
-_db = None
+_known: bytes | None = None  # sorted SHA-256 digests of the originals already in the archive
+_KNOWN_WIDTH = 32
 
 
-def init_worker(db_path: str | None) -> None:
-    """Run once in each worker: decoder limits, and where to look up hashes already in the archive."""
-    global _db_path, _db
+def write_known_hashes(path: str, sha256s) -> None:
+    """The parent writes the archive's hashes for its workers (they never open the database)."""
+    with open(path, "wb") as f:
+        f.write(b"".join(sorted(bytes.fromhex(sha) for sha in sha256s)))
+
+
+def init_worker(legacy_charset: str | None = None, known_hashes: str | None = None) -> None:
+    """Run once in each worker: decoder limits, the archive's legacy text charset, and the hashes of the
+    originals already in the archive (a file the parent wrote; duplicates are then never decoded)."""
+    global _known
     configure_decoder()
-    if db_path != _db_path and _db is not None:  # in-process runs (workers=0) may move between archives
-        _db.close()
-        _db = None
-    _db_path = db_path
+    configure_legacy_charset(legacy_charset)
+    _known = None
+    if known_hashes:
+        try:
+            with open(known_hashes, "rb") as f:
+                _known = f.read()
+        except OSError:
+            _known = None  # only a shortcut: the parent checks every hash again when it writes the row
 
 
-def _known_photo(sha256: str) -> dict | None:
-    """The photo already holding these bytes. Only a shortcut (the parent checks again when it writes the
-    row), so a database this process cannot read just means the file is decoded anyway."""
-    global _db, _db_path
-    if _db_path is None:
-        return None
-    import sqlite3
-
-    from press_archive.storage.photos import photo_for_sha
-
-    try:
-        if _db is None:
-            from press_archive.storage.database import connect
-
-            _db = connect(_db_path, read_only=True)
-        return photo_for_sha(_db, sha256)
-    except sqlite3.Error:
-        _db_path = None
-        return None
+def _known_photo(sha256: str) -> bool:
+    """Whether the archive held these bytes when the import started (the parent names the photo)."""
+    if not _known:
+        return False
+    digest = bytes.fromhex(sha256)
+    lo, hi = 0, len(_known) // _KNOWN_WIDTH
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _known[mid * _KNOWN_WIDTH:(mid + 1) * _KNOWN_WIDTH] < digest:
+            lo = mid + 1
+        else:
+            hi = mid
+    return _known[lo * _KNOWN_WIDTH:(lo + 1) * _KNOWN_WIDTH] == digest
 
 
 def _rejected(message: str, **extra) -> dict:
@@ -149,21 +161,57 @@ def _unlink_quietly(paths) -> None:
 
 
 def process_file(task: Task) -> dict:
-    """Everything about one file, in the worker. Never raises for a bad file: it says what is wrong."""
+    """Everything about one file (and its raw twin), in the worker. Never raises for a bad file: it says what is
+    wrong. A twin shot at the same moment comes back as result["twin"] = {"status": "paired", ...} (its verified
+    copy at task.twin_task().original_tmp); one with another capture time is a photo of its own ("separate")."""
+    result = _process_one(task, task.source)
+    if task.source.twin is not None and result["status"] in ("ok", "duplicate"):
+        captured = result["metadata"].get("captured_at") if result["status"] == "ok" else None
+        result["twin"] = _process_twin(task.twin_task(), captured)
+    return result
+
+
+def _process_twin(task: Task, captured_at: str | None) -> dict:
     source = task.source
     try:
         data = read_source(source)
     except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
+        return _rejected(_read_failure(e), file=source.display)
+    own = raw.capture_time(data) if raw.is_raw(source.name, data[:64]) else None
+    if own and captured_at and own[:19] != captured_at[:19]:
+        separate = _process_one(task, source, data)
+        return {**separate, "status": "separate" if separate["status"] == "ok" else separate["status"],
+                "file": source.display}
+    sha256 = hashlib.sha256(data).hexdigest()
+    if _known_photo(sha256):
+        return {"status": "duplicate", "sha256": sha256, "file": source.display}
+    try:
+        write_verified(task.original_tmp, data, sha256)
+    except OSError as e:
+        _unlink_quietly([task.original_tmp])
+        if e.errno in _DISK_FULL:
+            return {"status": "disk_full", "message": "the archive's disk is full"}
+        return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
+    return {"status": "paired", "sha256": sha256, "size": len(data), "file": source.display,
+            "suffix": os.path.splitext(source.name)[1].lower(), "format": os.path.splitext(source.name)[1][1:].upper(),
+            "name": source.name}
+
+
+def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
+    try:
+        if data is None:
+            data = read_source(source)
+    except (OSError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as e:
         return _rejected(_read_failure(e))
     sha256 = hashlib.sha256(data).hexdigest()
-    known = _known_photo(sha256)
-    if known is not None:
-        return {"status": "duplicate", "sha256": sha256, "size": len(data), "photo": known}
+    if _known_photo(sha256):
+        return {"status": "duplicate", "sha256": sha256, "size": len(data)}
 
-    fmt = sniff(data[:64])
+    is_raw = raw.is_raw(source.name, data[:64])
+    fmt = "RAW" if is_raw else sniff(data[:64])
     if fmt is None:
         return _rejected(describe_non_image(data))
-    if fmt in ("HEIC", "HEIF"):
+    if fmt in ("HEIC", "HEIF") and not register_heif():
         return _rejected(f"unsupported format: {fmt} (Apple/Android high-efficiency photo) cannot be decoded here; "
                          "export it as JPEG and import that")
     if fmt == "AVIF":
@@ -172,9 +220,10 @@ def process_file(task: Task) -> dict:
         if not features.check("avif"):
             return _rejected("unsupported format: AVIF cannot be decoded by this installation; export it as JPEG")
     scan_hash = None
+    scan_notes: list[str] = []
     if fmt == "JPEG":
         try:
-            scan_hash = jpeg.scan_hash(data)
+            scan_hash = jpeg.scan_hash(data, notes=scan_notes)
         except jpeg.BrokenJpeg as e:
             return _rejected(str(e))
     elif fmt == "PNG" and data.rfind(b"IEND") < 0:
@@ -187,7 +236,7 @@ def process_file(task: Task) -> dict:
         warnings.simplefilter("always")
         configure_decoder()  # catch_warnings reset the filters: bombs are errors again
         try:
-            rendered = render(data)
+            rendered = raw.render_raw(data, source.name) if is_raw else render(data)
         except (Unreadable, MemoryError) as e:
             copier.join()
             _unlink_quietly(task.tmp_files())
@@ -197,13 +246,16 @@ def process_file(task: Task) -> dict:
     copier.join()
     if rendered.format == "MPO":  # several images in one file: the first one's data is the picture
         scan_hash = jpeg.scan_hash(data, first_image=True)
-    notes = list(rendered.warnings)
+    notes = scan_notes + list(rendered.warnings)
     for w in caught:
         text = " ".join(str(w.message).split())
         if text and text not in notes:
             notes.append(f"decoder: {text}")
 
-    suffix = STORED_SUFFIX.get(rendered.format, STORED_SUFFIX.get(fmt, ".bin"))
+    if is_raw:
+        suffix = os.path.splitext(source.name)[1].lower()
+    else:
+        suffix = STORED_SUFFIX.get(rendered.format, STORED_SUFFIX.get(fmt, ".bin"))
     try:
         if copier.error is not None:
             raise copier.error
@@ -216,7 +268,7 @@ def process_file(task: Task) -> dict:
         return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
 
     own_suffix = os.path.splitext(source.name)[1].lower()
-    if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}):
+    if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}) and not is_raw:
         notes.append(f"the file is a {rendered.format} but is named {own_suffix}")
     meta = rendered.metadata
     return {
@@ -256,7 +308,7 @@ def render_thumbnails(original: str, thumbnail_tmp: str, preview_tmp: str) -> di
         warnings.simplefilter("ignore")
         configure_decoder()
         try:
-            rendered = render(data)
+            rendered = raw.render_raw(data, original) if raw.is_raw(original, data[:64]) else render(data)
         except (Unreadable, MemoryError) as e:
             return {"status": "failed", "message": str(e) or "not enough memory"}
     try:

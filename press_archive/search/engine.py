@@ -6,8 +6,9 @@ is too slow for words found in most of 100,000 records. Here postings are read a
 at a time, documents are Python sets (set operations run in C), phrases are checked on the candidate
 documents only, and the top hits are ranked with BM25 over the matched set.
 
-This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned); anything unexpected
-falls back to Whoosh's public matcher API.
+This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned), through
+:mod:`press_archive.search.whoosh_io`, where every private name of Whoosh is used; a codec other than W3
+falls back to Whoosh's public matcher API, a missing internal raises ``WhooshMismatch``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import gc
 import heapq
 import itertools
 import math
-import struct
 from bisect import bisect_left
 import threading
 from array import array
@@ -26,9 +26,13 @@ from itertools import accumulate
 from operator import itemgetter
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
 
-K1 = 1.2
+from press_archive.search import whoosh_io as wio
+
+# BM25's term-frequency saturation. 1.2 saturated too early for 500-word newspaper articles (where a
+# word's tenth use still says more than its second); on the tuning half of tests/data/relevance/press
+# 2.0 was best of 1.2 / 1.6 / 2.0.
+K1 = 2.0
 B = 0.75
 COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
 COMMON_MIN_DOCS = 1000  # ... and in more than this many
@@ -36,21 +40,42 @@ FEW = 8  # wanted documents fewer than 1/FEW of a term's: read only the blocks t
 MIN_IDF = 0.1  # ranking leaves out words this common (in ~90% of documents) when a query has a rarer one
 _SHIFT = 22  # phrase checking: a document number and a position in one int
 _BIAS = 1024
-_TERM_CACHE_ENTRIES = 4_000_000  # postings kept in memory (8 bytes each at most)
-_TERM_SET_ENTRIES = 1_500_000  # documents in the per-searcher sets of recent terms (about 60 bytes each)
-_BLOCK_CACHE_ENTRIES = 3_000_000  # postings of decoded blocks kept (about 20 bytes each)
+# What the caches may hold, per document of the index (at least the floor, at most the ceiling):
+# sized so that a window searching a 100,000-item archive all day stays within its memory budget
+# (about 2 M postings, 0.5 M documents in term sets, 1 M block postings, 0.2 M position lists: some
+# 120 MB), while a small archive keeps everything it reads.
+CACHE_PER_DOC = {"postings": 20, "term_sets": 5, "blocks": 10, "positions": 2}
+CACHE_FLOOR = {"postings": 200_000, "term_sets": 100_000, "blocks": 200_000, "positions": 20_000}
+CACHE_CEILING = {"postings": 4_000_000, "term_sets": 1_500_000, "blocks": 3_000_000, "positions": 500_000}
+POSITIONS_KEPT_BYTES = 32  # only short position lists are remembered: those are the ones that repeat
+
+
+def cache_caps(doc_count: int) -> dict[str, int]:
+    """Entries each cache may hold for an index of ``doc_count`` documents."""
+    return {k: max(CACHE_FLOOR[k], min(CACHE_CEILING[k], per * doc_count)) for k, per in CACHE_PER_DOC.items()}
+
+
+_TERM_CACHE_ENTRIES = CACHE_CEILING["postings"]
+_BLOCK_CACHE_ENTRIES = CACHE_CEILING["blocks"]
+_caps = dict(CACHE_CEILING)
+
+
+def fit_caches(doc_count: int, segment_cache: "SegmentCache") -> None:
+    """Tie the caches' sizes to the index's (called for each new searcher); what is over is dropped."""
+    caps = cache_caps(doc_count)
+    _caps.update(caps)
+    segment_cache.max_entries = caps["postings"]
+    _BLOCKS.max_entries = caps["blocks"]
+    with _BLOCKS.lock:
+        while _BLOCKS.entries > _BLOCKS.max_entries and _BLOCKS.blocks:
+            _BLOCKS.entries -= len(_BLOCKS.blocks.popitem(last=False)[1][0])
+    if len(_decoded) > caps["positions"]:
+        _decoded.clear()
 _ONES = (1.0,) * 1024  # the weights of a block that stores none (longer than any block)
 _NONES = (None,) * 1024
 
 
-def _matcher(leaf, fieldname: str, text: str):
-    """The raw postings matcher of a term in one segment (deleted documents included), or None."""
-    try:
-        fmt = leaf.schema[fieldname].format
-        btext = leaf._text_to_bytes(fieldname, text)
-        return leaf._terms.matcher(fieldname, btext, fmt)
-    except Exception:  # noqa: BLE001 - a term the segment does not have (KeyError, TermNotFound)
-        return None
+_matcher = wio.term_matcher  # the raw postings matcher of a term in one segment, or None
 
 
 _gc_lock = threading.Lock()
@@ -91,7 +116,7 @@ class _BlockCache:
 
     def read(self, m, segid) -> tuple[array, object, tuple | None]:
         """(ids, raw weights, raw values) of the block the W3 matcher ``m`` stands on."""
-        key = (segid, m._dataoffset)
+        key = (segid, wio.block_key(m))
         with self.lock:
             kept = self.blocks.get(key)
             if kept is not None:
@@ -102,9 +127,7 @@ class _BlockCache:
                 return ids, raw_weights, None
             starts = itertools.chain((0,), ends)
             return ids, raw_weights, tuple([blob[a:b] for a, b in zip(starts, ends)])
-        if m._data is None:
-            m._read_data()
-        raw_ids, raw_weights, raw_values = m._data
+        raw_ids, raw_weights, raw_values = wio.block_data(m)
         ids = array("I", accumulate(raw_ids))
         if segid is not None:
             # kept compact: the values as one bytes object and their ends (about 20 bytes a posting
@@ -137,8 +160,8 @@ def _blocks(leaf, fieldname: str, text: str):
     m = _matcher(leaf, fieldname, text)
     if m is None:
         return
-    if isinstance(m, W3LeafMatcher):
-        variable = m._fixedsize is None or m._fixedsize < 0
+    if wio.is_block_matcher(m):
+        variable = wio.variable_values(m)
         segid = _segment_id(leaf)
         while True:
             ids, raw_weights, raw_values = _BLOCKS.read(m, segid)
@@ -149,12 +172,11 @@ def _blocks(leaf, fieldname: str, text: str):
             else:
                 weights = raw_weights
             yield ids, weights, (raw_values if variable else None)
-            if m._lastblock:
+            if wio.last_block(m):
                 break
-            m._goto(m._nextoffset)
-    elif hasattr(m, "_ids"):  # inline postings (ListMatcher)
-        values = m._values if m._values is not None and len(m._values) == len(m._ids) else None
-        yield list(m._ids), m._weights, values
+            wio.next_block(m)
+    elif (inline := wio.inline_postings(m)) is not None:  # inline postings (ListMatcher)
+        yield inline
     else:  # pragma: no cover - another codec
         ids, weights, values = [], [], []
         while m.is_active():
@@ -250,17 +272,19 @@ class Engine:
             col = self.cache.columns[key] = build(self.leaves[i][0])
         return col
 
-    def column(self, name: str) -> list:
-        """A global per-document list: "stamp" (date order) or "len:FIELD" (field lengths)."""
+    def column(self, name: str):
+        """A global per-document column: "stamp" (a list, for date order) or "len:FIELD" (the field's
+        length bytes, one per document, as stored: read in one go, nothing converted)."""
         col = self._columns.get(name)
         if col is not None:
             return col
-        out: list = []
-        for i in range(len(self.leaves)):
-            if name == "stamp":
+        if name == "stamp":
+            out: list | bytes = []
+            for i in range(len(self.leaves)):
                 out.extend(self._segment_column(i, name, _stamps))
-            else:
-                out.extend(self._segment_column(i, name, lambda lf: _lengths(lf, name[4:])))
+        else:
+            out = b"".join(self._segment_column(i, name, lambda lf: _length_bytes(lf, name[4:]))
+                           for i in range(len(self.leaves)))
         self._columns[name] = out
         return out
 
@@ -289,7 +313,7 @@ class Engine:
         docs = frozenset(out)
         if self.deleted and docs:
             docs = docs - self.deleted
-        if self._term_entries + len(docs) > _TERM_SET_ENTRIES:
+        if self._term_entries + len(docs) > _caps["term_sets"]:
             self._terms.clear()
             self._term_entries = 0
         self._terms[key] = docs
@@ -374,13 +398,8 @@ class Engine:
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """In how many documents a term stands (deleted ones included), from the term statistics."""
-        total = 0
-        for leaf, _ in self.leaves:
-            try:
-                total += leaf.doc_frequency(fieldname, text)
-            except Exception:  # noqa: BLE001 - a term this segment does not have
-                pass
-        return total
+        # (a segment without the term says 0; any other failure is a real one and is raised)
+        return sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
 
     def _position_keys(self, fieldname: str, text: str, shift: int, decode, wanted, df: int) -> set[int]:
         """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
@@ -419,25 +438,25 @@ class Engine:
             m = _matcher(leaf, fieldname, text)
             if m is None:
                 continue
-            if isinstance(m, W3LeafMatcher) and len(local) * FEW > leaf.doc_frequency(fieldname, text):
+            if wio.is_block_matcher(m) and len(local) * FEW > leaf.doc_frequency(fieldname, text):
                 # most of the term's documents are wanted: walk every block
                 wanted = set(local)
                 for ids, weights, values in _blocks(leaf, fieldname, text):
                     ws = weights if weights is not None else _ONES[:len(ids)]
                     vs = values if values is not None else _NONES[:len(ids)]
                     out.extend([(d + off, w, v) for d, w, v in zip(ids, ws, vs) if d in wanted])
-            elif isinstance(m, W3LeafMatcher):
+            elif wio.is_block_matcher(m):
                 segid = _segment_id(leaf)
                 ti, nt = 0, len(local)
                 while ti < nt:
-                    while m._maxid < local[ti]:
-                        if m._lastblock:
+                    while wio.block_max_id(m) < local[ti]:
+                        if wio.last_block(m):
                             break
-                        m._goto(m._nextoffset)
-                    if m._maxid < local[ti]:
+                        wio.next_block(m)
+                    if wio.block_max_id(m) < local[ti]:
                         break
                     ids, raw_weights, values = _BLOCKS.read(m, segid)
-                    maxid = m._maxid
+                    maxid = wio.block_max_id(m)
                     while ti < nt and local[ti] <= maxid:
                         d = local[ti]
                         j = bisect_left(ids, d)
@@ -447,13 +466,11 @@ class Engine:
                             v = values[j] if values is not None and len(values) == len(ids) else None
                             out.append((d + off, w, v))
                         ti += 1
-                    if m._lastblock:
+                    if wio.last_block(m):
                         break
-                    m._goto(m._nextoffset)
+                    wio.next_block(m)
             else:
-                ids = list(m._ids) if hasattr(m, "_ids") else []
-                weights = getattr(m, "_weights", None)
-                values = getattr(m, "_values", None)
+                ids, weights, values = wio.inline_postings(m) or ([], None, None)
                 for d in local:
                     j = bisect_left(ids, d)
                     if j < len(ids) and ids[j] == d:
@@ -482,15 +499,15 @@ class Engine:
             # and scoring it means reading all its postings
             weighted = [t for t in weighted if t[2] >= MIN_IDF]
         for fieldname, text, idf in weighted:
-            lengths = self.column("len:" + fieldname)
+            lengths = self.column("len:" + fieldname)  # one byte per document: its length, quantized
             avg = self._average_length(fieldname)
-            c1 = K1 * (1 - B)
-            c2 = K1 * B / avg
+            # BM25's length part for each of the 256 stored length bytes
+            norm = [K1 * (1 - B) + K1 * B * n / avg for n in wio.LENGTH_OF_BYTE]
             get = acc.get
             if len(matched) * FEW < df:
                 # a common term and few matches: read only the blocks that hold the matches
                 for g, w, _ in self._postings_for(fieldname, text, matched):
-                    acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                    acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
                 continue
             for i, (leaf, off) in enumerate(self.leaves):
                 ids, weights = self.cache.postings_of(leaf, self.segids[i], fieldname, text)
@@ -499,7 +516,7 @@ class Engine:
                 for d, w in zip(ids, weights if weights is not None else [1.0] * len(ids)):
                     g = d + off
                     if g in matched:
-                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + c1 + c2 * lengths[g])
+                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
         top = heapq.nlargest(k, acc.items(), key=itemgetter(1))
         result = [(score, d) for d, score in top]
         if len(result) < k:
@@ -556,18 +573,21 @@ def _fast_positions(value: bytes) -> tuple[int, ...] | None:
 
 
 def _position_decoder(fmt):
-    """decode_positions with a memory: most postings of a term hold one of few position lists."""
+    """decode_positions with a memory: most postings of a term hold one of few position lists (a word
+    used once or twice in a record). Long lists (a common word used dozens of times) are nearly all
+    different: remembering them filled hundreds of megabytes for nothing."""
     decode = fmt.decode_positions
 
     def cached(value: bytes) -> tuple[int, ...]:
         hit = _decoded.get(value)
         if hit is None:
-            if len(_decoded) > 500_000:
-                _decoded.clear()
             hit = _fast_positions(value)
             if hit is None:
                 hit = tuple(decode(value))
-            _decoded[value] = hit
+            if len(value) <= POSITIONS_KEPT_BYTES:
+                if len(_decoded) >= _caps["positions"]:
+                    _decoded.clear()
+                _decoded[value] = hit
         return hit
 
     return cached
@@ -576,25 +596,11 @@ def _position_decoder(fmt):
 _NO_DATE = 2**62
 
 
-def _numeric_column(reader, n: int) -> list | None:
-    """All values of a Whoosh numeric column read in one go (its per-document reads cost a few
-    microseconds each, a second per 100,000 documents); None for another kind of column."""
-    try:
-        typecode, size, count = reader._typecode, reader._fixedlen, reader._count
-        raw = reader._dbfile.get(reader._basepos, count * size)
-        values = list(struct.unpack(f"!{count}{typecode}", raw))
-    except Exception:  # noqa: BLE001 - not Whoosh's NumericColumn reader
-        return None
-    if count < n:
-        values.extend([reader._default] * (n - count))
-    return values[:n]
-
-
 def _stamps(leaf) -> list:
     n = leaf.doc_count_all()
     if leaf.has_column("stamp"):
         col = leaf.column_reader("stamp")
-        values = _numeric_column(col, n)
+        values = wio.numeric_column(col, n)
         if values is None:
             values = list(col)
         if len(values) != n:
@@ -604,20 +610,15 @@ def _stamps(leaf) -> list:
     return [0] * n
 
 
-def _lengths(leaf, fieldname: str) -> list:
+def _length_bytes(leaf, fieldname: str) -> bytes:
+    """A field's length byte for each document of one segment."""
     n = leaf.doc_count_all()
-    try:  # the whole lengths column at once
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
+    reader = wio.lengths_reader(leaf, fieldname)
+    if reader is None:
+        return bytes(n)
+    raw = wio.byte_column(reader, n)
+    if raw is not None:
+        return raw
+    from whoosh.util.numeric import length_to_byte
 
-        reader = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if reader is None:
-            return [0] * n
-        table = [byte_to_length(b) for b in range(256)]
-        raw = _numeric_column(reader, n)
-        values = [table[b] for b in (raw if raw is not None else reader)]
-        if len(values) == n:
-            return values
-    except Exception:  # noqa: BLE001 - another codec: one document at a time
-        pass
-    return [leaf.doc_field_length(i, fieldname, 0) or 0 for i in range(n)]
+    return bytes(length_to_byte(leaf.doc_field_length(i, fieldname, 0) or 0) for i in range(n))

@@ -32,10 +32,12 @@ from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
+from press_archive.search.whoosh_io import WHOOSH_VERSION, commit_with_segments
+
 from press_archive.search.analyzer import ANALYZER_VERSION
 from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
 from press_archive.search.facets import FacetCounter
-from press_archive.search.engine import Engine, SegmentCache, collector_paused
+from press_archive.search.engine import Engine, SegmentCache, collector_paused, fit_caches
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
@@ -81,7 +83,9 @@ def _sha256(path: Path) -> str:
 
 
 def _versions() -> dict:
-    return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION}
+    # the Whoosh version too: the engine reads its files' internals, so another version means a rebuild
+    return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION,
+            "whoosh_version": WHOOSH_VERSION}
 
 
 def _meta_fields(seq: int) -> dict:
@@ -149,9 +153,42 @@ class SearchIndex:
         signature = self._signature()
         if signature is not None and signature == self._healthy_signature:
             return True
+        if signature is not None and signature == self._checked_elsewhere():
+            self._healthy_signature = signature
+            return True
         ok = self._check()
-        self._healthy_signature = signature if ok else None
+        self._trust(signature if ok else None)
         return ok
+
+    def _checked_file(self) -> Path:
+        # beside the folder, not in it: the index's own files, sizes and sums stay the commit's
+        return self.folder.parent / (self.folder.name + ".checked.json")
+
+    def _checked_elsewhere(self) -> tuple | None:
+        """The file signature that another process (or an earlier run) found healthy with this program's
+        versions: a new search process does not read every segment again (most of a cold search's time
+        on a large index). Any change to the index's files changes the signature."""
+        try:
+            kept = json.loads(self._checked_file().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(kept, dict) or kept.get("versions") != _versions():
+            return None
+        return tuple(tuple(e) for e in kept.get("signature") or ()) or None
+
+    def _trust(self, signature: tuple | None) -> None:
+        """Remember that the files with ``signature`` are healthy (None: forget it), here and for the next
+        process."""
+        self._healthy_signature = signature
+        if signature is None:
+            return
+        try:
+            tmp = self._checked_file().with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"versions": _versions(), "signature": signature}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, self._checked_file())
+        except OSError:
+            pass  # a read-only archive: each process checks again
 
     def _check(self) -> bool:
         if not self.exists() or self.is_damaged():
@@ -279,6 +316,7 @@ class SearchIndex:
 
     def _new_engine(self) -> None:
         self._engine = Engine(self._searcher, self._segment_cache)
+        fit_caches(self._engine.doc_count, self._segment_cache)
         self._segment_cache.forget_segments_except(set(self._engine.segids))
         self._filter_cache.clear()
 
@@ -342,7 +380,7 @@ class SearchIndex:
             healthy = self._healthy_signature is not None
             w.commit(mergetype=merge_small_segments)
             self._write_manifest(self.folder)
-            self._healthy_signature = self._signature() if healthy else None
+            self._trust(self._signature() if healthy else None)
 
     def rebuild(self, docs: Iterable[dict], seq: int, progress: Callable[[int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, procs: int | None = None) -> bool:
@@ -431,7 +469,7 @@ class SearchIndex:
                 os.replace(self.folder, old)
             os.replace(tmp, self.folder)
             shutil.rmtree(old, ignore_errors=True)
-            self._healthy_signature = self._signature()
+            self._trust(self._signature())
 
     # --- searching -----------------------------------------------------------------------------------
 
@@ -517,19 +555,6 @@ class SearchIndex:
 
 SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...
 SMALL_SEGMENTS_TO_MERGE = 8  # ...once there are this many of them
-
-
-def commit_with_segments(writer, segments: list) -> None:
-    """Commit ``writer`` (its deletions and own documents) with ``segments`` built beside it added to
-    the index, as Whoosh's multi-segment writer does; segments left with no live document are dropped."""
-    final = writer._merge_segments(None, False, False)  # no merging
-    final += segments
-    if writer._added:
-        final.append(writer._finalize_segment())
-    else:
-        writer._close_segment()
-    writer._commit_toc([s for s in final if s.doc_count() > 0])
-    writer._finish()
 
 
 def merge_small_segments(writer, segments):

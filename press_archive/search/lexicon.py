@@ -15,8 +15,12 @@ are only what a stripped word may become, never a reason to leave a word unstemm
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import threading
 from importlib import resources
+from pathlib import Path
 
 from whoosh.lang.porter2 import stem as porter_stem
 
@@ -49,43 +53,86 @@ _RULES: tuple[tuple[str, str, str], ...] = (
 _PLURAL_SUFFIXES = ("ها", "های", "ات")
 
 
+def _cache_file(raw: bytes) -> Path | None:
+    """Where the read word list is kept between processes: named by the word list and the code that
+    reads it, so a change in either reads the list again. Reading it costs a quarter of a second,
+    every search process would pay it (a script's search, a newly opened window)."""
+    folder = os.environ.get("PRESS_ARCHIVE_LEXICON_CACHE")
+    if folder is None:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("press-archive", appauthor=False)
+    h = hashlib.sha1(raw)
+    from press_archive.domain import persian_text
+
+    for source in (__file__, persian_text.__file__):
+        try:
+            h.update(Path(source).read_bytes())
+        except OSError:
+            return None
+    return Path(folder) / f"lexicon-{h.hexdigest()[:16]}.marshal"
+
+
 def _load() -> None:
     global LEMMAS, TARGETS, COMPOUNDS, _loaded
     with _lock:
         if _loaded:
             return
-        text = resources.files("press_archive.search").joinpath("data/words.txt").read_text(encoding="utf-8")
-        lemmas: set[str] = set()
-        plurals: set[str] = set()
-        targets: set[str] = set()
-        raw_compounds: list[list[str]] = []
-        for line in text.splitlines():
-            if not line or line.startswith("#"):
-                continue
-            word, _, tag = line.partition("\t")
-            key = normalize_word(word)
-            if len(key) < 2:
-                continue
-            targets.add(key)
-            if tag == "PL":
-                plurals.add(key)
-            elif tag != "U":
-                lemmas.add(key)
-            if ZWNJ in word:
-                pieces = merge_particles([p for p in (normalize_word(x) for x in word.split(ZWNJ)) if p])
-                if len(pieces) > 1:
-                    raw_compounds.append(pieces)
-                    targets.update(p for p in pieces if len(p) > 1)
-        for key in plurals:
-            if key not in lemmas and not key.endswith(_PLURAL_SUFFIXES):
-                lemmas.add(key)
-        LEMMAS = frozenset(lemmas)
-        TARGETS = frozenset(targets)
-        compounds: dict[str, tuple[str, ...]] = {}
-        for pieces in raw_compounds:
-            compounds.setdefault("".join(pieces), tuple(_stem_persian(p) for p in pieces))
-        COMPOUNDS = compounds
-        _loaded = True
+        raw = resources.files("press_archive.search").joinpath("data/words.txt").read_bytes()
+        cache = _cache_file(raw)
+        try:
+            lemmas, targets, compounds = marshal.loads(cache.read_bytes()) if cache else (None,) * 3
+        except (OSError, ValueError, EOFError, TypeError):
+            lemmas = None
+        if isinstance(lemmas, frozenset) and isinstance(targets, frozenset) and isinstance(compounds, dict):
+            LEMMAS, TARGETS, COMPOUNDS = lemmas, targets, compounds
+            _loaded = True
+            return
+        _read(raw.decode("utf-8"))
+        if cache is not None:
+            try:  # written whole, then renamed: another process never reads half of it
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_bytes(marshal.dumps((LEMMAS, TARGETS, COMPOUNDS)))
+                os.replace(tmp, cache)
+            except OSError:
+                pass  # a read-only home: read the list each time
+
+
+def _read(text: str) -> None:
+    """The word list read from its text (see the module docstring)."""
+    global LEMMAS, TARGETS, COMPOUNDS, _loaded
+    lemmas: set[str] = set()
+    plurals: set[str] = set()
+    targets: set[str] = set()
+    raw_compounds: list[list[str]] = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, tag = line.partition("\t")
+        key = normalize_word(word)
+        if len(key) < 2:
+            continue
+        targets.add(key)
+        if tag == "PL":
+            plurals.add(key)
+        elif tag != "U":
+            lemmas.add(key)
+        if ZWNJ in word:
+            pieces = merge_particles([p for p in (normalize_word(x) for x in word.split(ZWNJ)) if p])
+            if len(pieces) > 1:
+                raw_compounds.append(pieces)
+                targets.update(p for p in pieces if len(p) > 1)
+    for key in plurals:
+        if key not in lemmas and not key.endswith(_PLURAL_SUFFIXES):
+            lemmas.add(key)
+    LEMMAS = frozenset(lemmas)
+    TARGETS = frozenset(targets)
+    compounds: dict[str, tuple[str, ...]] = {}
+    for pieces in raw_compounds:
+        compounds.setdefault("".join(pieces), tuple(_stem_persian(p) for p in pieces))
+    COMPOUNDS = compounds
+    _loaded = True
 
 
 def ensure_loaded() -> None:

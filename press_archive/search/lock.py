@@ -37,6 +37,7 @@ def _try_lock(fd: int) -> bool:
 
 def _open(path: Path) -> int | None:
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
         if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

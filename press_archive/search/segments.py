@@ -10,7 +10,8 @@ terms, and hands each posting list to Whoosh's block writer a block at a time.
 The files are Whoosh's own: the same codec writes them, with the same encodings, so any Whoosh reader
 (and our engine) reads them; ``tests/test_search_segments.py`` builds one corpus both ways and
 compares every posting, length and stored field. This relies on ``whoosh-reloaded`` 2.7.5 internals
-(the W3 codec's postings writer), like the engine does: the version is pinned.
+(the W3 codec's postings writer), like the engine does: the version is pinned, and the private names are
+reached through :mod:`press_archive.search.whoosh_io`.
 
 :func:`build_segments` runs builders in spawned worker processes, a segment of
 :data:`SEGMENT_DOCS` documents per task, so a rebuild uses every core while memory stays bounded.
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.compat import dumps
 from whoosh.fields import UnknownFieldError
 from whoosh.filedb.filestore import FileStorage
@@ -38,6 +39,7 @@ from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from press_archive.search.analyzer import PersianAnalyzer, analyze
+from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
 SEGMENT_DOCS = 3_000  # documents per segment: memory stays bounded, merging is never needed
 
@@ -154,20 +156,19 @@ class SegmentBuilder:
         """Write the postings and close the segment's files; returns the Whoosh segment."""
         self.perdoc.close()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
-        postfile = fieldwriter._postfile
-        tindex = fieldwriter._tindex
+        postfile, tindex = field_writer_files(fieldwriter)
         for name in sorted(self.postings):
             terms = self.postings[name]
             field = self.schema[name]
             fieldwriter.start_field(name, field)
-            postwriter = fieldwriter._postwriter
-            prefix = pack_ushort(fieldwriter._fieldid)
+            fieldid, blocklimit, compression = field_postings_setup(fieldwriter)
+            prefix = pack_ushort(fieldid)
             fixed = field.format.fixed_value_size()
             # UTF-8 keeps the order of code points: str terms sort as their bytes do
             for term in sorted(terms):
                 flat = terms[term]
                 tbytes = term.encode("utf-8") if isinstance(term, str) else term
-                info = _write_postings(postfile, fixed, flat, postwriter._blocklimit, postwriter._compression)
+                info = _write_postings(postfile, fixed, flat, blocklimit, compression)
                 tindex.add(prefix + tbytes, info.to_bytes())
             fieldwriter.finish_field()
         fieldwriter.close()
@@ -183,16 +184,15 @@ class SegmentBuilder:
 SMALL_BLOCK = 100  # pickled blocks shorter than this are stored uncompressed (zlib gains nothing there)
 
 
-def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compression: int) -> W3TermInfo:
+def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compression: int):
     """One term's postings as Whoosh's W3 postings writer writes them, block by block; returns its
     term info. (Whoosh meant to leave tiny blocks uncompressed but a slip overwrites the choice: here
     they are; its reader honours the per-block compression flag.)"""
-    info = W3TermInfo()
     ids_all = flat[0::4]
     weights_all = flat[1::4]
     values_all = flat[2::4]
     lengths_all = flat[3::4]
-    info._offset = start_offset = postfile.tell()
+    start_offset = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
     total = len(ids_all)
     weight_sum = 0.0
@@ -242,15 +242,8 @@ def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compressi
         postfile.write_int(-blocklength if end >= total else blocklength)
         postfile.write(infobytes)
         postfile.write(databytes)
-    info._weight = weight_sum
-    info._df = total
-    info._minlength = min_length
-    info._maxlength = max_length
-    info._maxweight = max_weight
-    info._minid = ids_all[0]
-    info._maxid = ids_all[-1]
-    info._length = postfile.tell() - start_offset
-    return info
+    return term_info(start_offset, postfile.tell() - start_offset, weight_sum, total, min_length, max_length,
+                     max_weight, ids_all[0], ids_all[-1])
 
 
 # --- several processes -----------------------------------------------------------------------------

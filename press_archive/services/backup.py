@@ -21,7 +21,7 @@ from pathlib import Path
 from press_archive.services.archive import Archive
 from press_archive.storage import care as store, settings
 from press_archive.storage.archive import DB_NAME, ArchiveLayout, create_archive
-from press_archive.storage.database import DiskFull, is_disk_full, write_transaction
+from press_archive.storage.database import DiskFull, is_disk_full, is_read_only, write_transaction
 
 PARTIAL = ".partial"
 # Written first into a restore's target: a folder holding it is an unfinished restore, safe to clear.
@@ -106,8 +106,13 @@ def backup_archive(archive: Archive, dest: Path) -> CopyResult:
         raise BackupError(f"{dest} exists and is not a folder")
     if not _is_backup_or_empty(dest):
         raise BackupError(f"{dest} is not empty and holds no earlier backup; choose an empty folder")
-    dest.mkdir(parents=True, exist_ok=True)
-    _remove_partials(dest)  # what a killed backup left
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        _remove_partials(dest)  # what a killed backup left
+    except OSError as e:
+        if is_read_only(e):
+            raise BackupError(f"{dest} is on a read-only disk: choose a writable folder for the backup") from None
+        raise
     partial_db = dest / (DB_NAME + PARTIAL)
     source, target = archive.layout, ArchiveLayout(dest)
     result = CopyResult()

@@ -108,7 +108,9 @@ def _copy_originals(source: Archive, target: Archive) -> tuple[int, int]:
     from press_archive.storage import photos as db_photos
 
     copied = kept = 0
-    for _id, sha, stored_path, _name, _size in db_photos.photo_files(source.db):
+    files = [(sha, stored_path) for _id, sha, stored_path, _name, _size in db_photos.photo_files(source.db)]
+    files += [(raw["sha256"], raw["stored_path"]) for raw in db_photos.raw_files(source.db).values()]
+    for sha, stored_path in files:
         if _copy_verified(original_path(source.layout, stored_path), original_path(target.layout, stored_path), sha):
             copied += 1
         else:

@@ -155,6 +155,8 @@ def _windows_1256(data: bytes) -> str | None:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
         return None
+    # Damaged UTF-8 Persian read this way is about half Arabic letters (ط ظ ع غ from its lead bytes), half
+    # Latin-1 symbols: the bar sits well above that.
     return text if _arabic_script_share(text) >= 0.8 else None
 
 

@@ -7,8 +7,8 @@ indexer resumes exactly where it stopped and nothing is indexed twice.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from press_archive.domain.records import kind_named
 from press_archive.search.lock import index_lock
@@ -58,8 +58,15 @@ def sync_index(archive: Archive, progress: Callable[[int, int], None] | None = N
     An unhealthy index (torn, missing, analyzer changed) is rebuilt from the database first. One process
     at a time: another one updating the index is waited for, and what it did is not done again.
     """
-    with index_lock(archive.layout.index_lock, cancelled) as held:
+    with index_lock(lock_path(archive), cancelled) as held:
         return _sync(archive, progress, cancelled) if held else 0
+
+
+def lock_path(archive: Archive) -> Path:
+    """The lock file of the archive's index: beside its folder, not in it (a rebuild swaps the folder whole;
+    a read-only archive's index lives in a cache folder, and so does its lock)."""
+    folder = archive.index.folder
+    return folder.with_name(folder.name + ".lock")
 
 
 def _sync(archive: Archive, progress, cancelled) -> int:
@@ -108,17 +115,14 @@ def prune_applied(archive: Archive, applied: int) -> int:
     but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went."""
     if archive.is_server:
         return 0  # every desk follows the server's change log: one desk's index cannot say what others need
+    if archive.read_only:
+        return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
     upto = applied - PRUNE_KEEP
     first = outbox.first_seq(archive.db)
     if first is None or upto - first + 1 < PRUNE_BATCH:
         return 0
-    try:
-        with write_transaction(archive.db):
-            return outbox.prune(archive.db, upto)
-    except sqlite3.OperationalError as e:
-        if "readonly" in str(e):
-            return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
-        raise
+    with write_transaction(archive.db):
+        return outbox.prune(archive.db, upto)
 
 
 def found_damaged(index) -> bool:
@@ -149,7 +153,7 @@ def count_indexable(archive: Archive) -> int:
 def rebuild_index(archive: Archive, progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     """Build the whole index anew from the database (in a new folder, swapped in when complete)."""
-    with index_lock(archive.layout.index_lock, cancelled) as held:
+    with index_lock(lock_path(archive), cancelled) as held:
         return _rebuild(archive, progress, cancelled) if held else 0
 
 

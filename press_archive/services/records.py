@@ -139,11 +139,24 @@ def purge_record(archive: Archive, kind: str | RecordKind, record_id: int) -> Ch
             raise RecordNotFound(f"no {k.name} record with id {record_id}")
         if not current["deleted_at"]:
             raise ValueError(f"{k.name} {record_id} is not in the trash; delete it first")
+        photo_files = []
+        if k.table == "photo_batches":
+            from press_archive.storage.photos import batch_photo_files
+
+            photo_files = batch_photo_files(archive.db, record_id)
         store.purge_record(archive.db, k, record_id)
+        before = public_fields(k, current)
+        if photo_files:
+            before["photos"] = [photo_id for photo_id, _sha, _path in photo_files]
         audit.append(archive.db, at=now, user=archive.user, action="purge", type_=k.search_type,
-                     record_id=record_id, before=public_fields(k, current))
+                     record_id=record_id, before=before)
     changes = ChangeSet()
     changes.add("deleted", k.search_type, [record_id])
+    if photo_files:
+        from press_archive.services.photos.care import set_aside_purged_files
+
+        set_aside_purged_files(archive, photo_files)
+        changes.add("deleted", "photo", [photo_id for photo_id, _sha, _path in photo_files])
     return changes
 
 

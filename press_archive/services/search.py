@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime
 
 from press_archive.domain.jalali import parse_date, to_iso
 from press_archive.services.archive import Archive
 from press_archive.search.query import QueryError
-from press_archive.services.indexing import found_damaged, sync_index
+from press_archive.services.indexing import found_damaged, lock_path, sync_index
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
@@ -27,7 +28,21 @@ def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None,
 
 def search(archive: Archive, query: str, *, types=None, date_from: str | None = None, date_to: str | None = None,
            limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True):
-    """Run a query (the contract's syntax) over every record type; returns the index's SearchResult."""
+    """Run a query (the contract's syntax) over every record type; returns the index's SearchResult.
+
+    Its ``took_ms`` is the whole query: bringing the index up to date and opening it included, which
+    is most of the time of a first search (a script's, a newly opened window's). Python's import of
+    the search modules is the program's start-up, not the query's, and happens before the clock."""
+    import press_archive.search.index  # noqa: F401 - see above
+    from press_archive.search.whoosh_io import WhooshMismatch
+
+    started = time.perf_counter()
+    result = _search(archive, query, types, date_from, date_to, limit, offset, sort, facets, WhooshMismatch)
+    result.took_ms = (time.perf_counter() - started) * 1000
+    return result
+
+
+def _search(archive: Archive, query: str, types, date_from, date_to, limit, offset, sort, facets, mismatch):
     start, end = date_bounds(date_from, date_to)
     index = archive.index
     if index.is_damaged():
@@ -36,8 +51,8 @@ def search(archive: Archive, query: str, *, types=None, date_from: str | None = 
     try:
         return index.search(query, types=types, date_from=start, date_to=end, limit=limit, offset=offset,
                             sort=sort, facets=facets)
-    except QueryError:
-        raise
+    except (QueryError, mismatch):
+        raise  # the user's query, or a Whoosh without an internal the engine reads: a rebuild cannot help
     except Exception:
         if not found_damaged(index):
             raise  # the index is as its commits wrote it: this is a bug, not damage
@@ -53,7 +68,7 @@ def _meanwhile(archive: Archive, query: str, types, start, end, limit: int, offs
     from press_archive.search.lock import is_locked
     from press_archive.storage import plain_search
 
-    if not is_locked(archive.layout.index_lock):  # else a rebuild (or an update that will rebuild) is under way
+    if not is_locked(lock_path(archive)):  # else a rebuild (or an update that will rebuild) is under way
         start_background_rebuild(archive)
     words = plain_words(query)
     total, rows = plain_search.find(archive.db, words, types, start, end, limit, offset)

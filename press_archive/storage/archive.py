@@ -30,11 +30,6 @@ class ArchiveLayout:
         return self.root / "index"
 
     @property
-    def index_lock(self) -> Path:
-        # Beside the index folder, not in it: a rebuild swaps the folder whole.
-        return self.root / "index.lock"
-
-    @property
     def originals_dir(self) -> Path:
         return self.root / "photos" / "originals"
 

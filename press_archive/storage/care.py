@@ -7,12 +7,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from press_archive.storage.database import read_only_uri
+from press_archive.storage.database import open_read_only
 
 
 def original_files_in(db_path: Path) -> list[tuple[str, str]]:
     """(stored path relative to the archive, sha256) of every original a database file names."""
-    conn = sqlite3.connect(read_only_uri(db_path), uri=True)
+    conn = open_read_only(db_path)
     try:
         return list(conn.execute("SELECT stored_path, sha256 FROM photos ORDER BY id"))
     finally:
@@ -30,7 +30,7 @@ def backup_database(db: sqlite_utils.Database, dest: Path) -> None:
 
 
 def copy_database_file(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(read_only_uri(src), uri=True)
+    source = open_read_only(src)
     target = sqlite3.connect(str(dest))
     try:
         source.backup(target)
@@ -40,7 +40,10 @@ def copy_database_file(src: Path, dest: Path) -> None:
 
 
 def quick_integrity(path: Path) -> list[str]:
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        conn = open_read_only(path)
+    except sqlite3.DatabaseError as e:
+        return [f"{path.name}: {e}"]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as e:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 # In the order rows can be written (events before what links to them, batches before photos), with keys.
 TABLES = (
     ("events", ("id",)), ("news_items", ("id",)), ("interview_orders", ("id",)), ("productions", ("id",)),
-    ("photo_batches", ("id",)), ("photos", ("id",)), ("people", ("id",)), ("keywords", ("id",)),
+    ("photo_batches", ("id",)), ("photos", ("id",)), ("photo_raw_files", ("photo_id",)), ("people", ("id",)), ("keywords", ("id",)),
     ("places", ("id",)), ("code_replacements", ("code",)), ("settings", ("key",)),
     ("indicators", ("month", "name")), ("audit_log", ("id",)), ("audit_seals", ("type", "record_id", "audit_id")),
 )

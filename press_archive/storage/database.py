@@ -76,25 +76,25 @@ def on_read_only_medium(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(Path(path).parent, os.W_OK))
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    # mode=ro reads a WAL database only when its -shm exists or can be made; on a read-only medium
-    # without one, immutable=1 is the way in (nothing can change the file there anyway).
-    for immutable in (False, True):
-        conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.OperationalError:
-            conn.close()
-            if immutable:
-                raise
-    raise AssertionError("unreachable")
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads. mode=ro reads a WAL database only when its -shm exists or can be
+    made; on a read-only medium without one, immutable=1 is the way in (nothing can change it there)."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None,
+                           timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        if not isinstance(e, sqlite3.OperationalError) or not on_read_only_medium(path):
+            raise
+    return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, isolation_level=None,
+                           timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
 
 def connect(path: Path, *, read_only: bool = False) -> SqliteDatabase:
     if read_only:
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
         conn.execute("PRAGMA query_only = 1")  # a write fails at once, before any lock is taken
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,

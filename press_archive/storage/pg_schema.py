@@ -103,7 +103,8 @@ def protective_problems(db) -> list[str]:
 
 
 def _v1(db) -> None:
-    """The folder archive's schema 3 (records, links, vocabularies, outbox, counters, audit log, indicators)."""
+    """The folder archive's schema 5: records, links, vocabularies, outbox, counters, the audit log with its
+    seals and head, indicators, and the raw files shot with a photo's JPEG."""
     from press_archive.storage.postgres import WRITE_LOCK
 
     tables = [
@@ -132,6 +133,9 @@ def _v1(db) -> None:
             people TEXT NOT NULL DEFAULT '[]', place TEXT,
             rating BIGINT NOT NULL DEFAULT 0, picked BIGINT NOT NULL DEFAULT 0,
             metadata TEXT NOT NULL DEFAULT '{{}}', {_AUDIT_COLUMNS})""",
+        """CREATE TABLE photo_raw_files (photo_id BIGINT PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL UNIQUE, stored_path TEXT NOT NULL, original_name TEXT NOT NULL,
+            size_bytes BIGINT NOT NULL, format TEXT)""",
         f"CREATE TABLE people ({_ID}, name TEXT NOT NULL UNIQUE, title TEXT, uses BIGINT NOT NULL DEFAULT 0)",
         f"CREATE TABLE keywords ({_ID}, name TEXT NOT NULL UNIQUE, uses BIGINT NOT NULL DEFAULT 0)",
         f"CREATE TABLE places ({_ID}, name TEXT NOT NULL UNIQUE, uses BIGINT NOT NULL DEFAULT 0)",

@@ -108,6 +108,39 @@ def photo_for_sha(db, sha256: str) -> dict | None:
     return {"id": row[0], "batch_id": row[1], "original_name": row[2]} if row else None
 
 
+def all_sha256(db) -> Iterator[str]:
+    """The hash of every original in the archive, raw twins included (the import's workers are handed these,
+    not the database)."""
+    return (row[0] for row in db.execute("SELECT sha256 FROM photos UNION ALL SELECT sha256 FROM photo_raw_files"))
+
+
+def raw_file_for_sha(db, sha256: str) -> dict | None:
+    """The photo whose raw twin holds these exact bytes."""
+    row = db.execute("SELECT p.id, p.batch_id, r.original_name FROM photo_raw_files r JOIN photos p ON p.id = r.photo_id "
+                     "WHERE r.sha256 = ?", [sha256]).fetchone()
+    return {"id": row[0], "batch_id": row[1], "original_name": row[2]} if row else None
+
+
+def insert_raw_file(db, photo_id: int, values: dict) -> None:
+    db.execute("INSERT INTO photo_raw_files (photo_id, sha256, stored_path, original_name, size_bytes, format) "
+               "VALUES (?, ?, ?, ?, ?, ?)", [photo_id, values["sha256"], values["stored_path"],
+                                             values["original_name"], values["size_bytes"], values.get("format")])
+
+
+def raw_files(db, ids: Sequence[int] | None = None) -> dict[int, dict]:
+    """photo id -> its raw twin (sha256, stored_path, original_name, size_bytes, format)."""
+    sql = "SELECT photo_id, sha256, stored_path, original_name, size_bytes, format FROM photo_raw_files"
+    params: list = []
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return {}
+        sql += f" WHERE photo_id IN ({','.join('?' * len(ids))})"
+        params = ids
+    keys = ("sha256", "stored_path", "original_name", "size_bytes", "format")
+    return {row[0]: dict(zip(keys, row[1:])) for row in db.execute(sql, params)}
+
+
 def insert_photo(db: sqlite_utils.Database, values: dict, user: str, now: str) -> int:
     return _insert(db, "photos", values, user, now)
 
@@ -233,6 +266,14 @@ def scan_hash_groups(db: sqlite_utils.Database) -> list[list[int]]:
 def photo_files(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str, int]]:
     """(id, sha256, stored_path, original_name, size_bytes) of every photo, the trash included."""
     yield from db.execute("SELECT id, sha256, stored_path, original_name, size_bytes FROM photos ORDER BY id")
+
+
+def batch_photo_files(db: sqlite_utils.Database, batch_id: int) -> list[tuple[int, str, str]]:
+    """(id, sha256, stored_path) of every original of a batch's photos (raw twins too), the trash included."""
+    return [tuple(r) for r in db.execute(
+        "SELECT id, sha256, stored_path FROM photos WHERE batch_id = ? UNION ALL "
+        "SELECT r.photo_id, r.sha256, r.stored_path FROM photo_raw_files r JOIN photos p ON p.id = r.photo_id "
+        "WHERE p.batch_id = ? ORDER BY 1", [batch_id, batch_id])]
 
 
 def photo_count(db: sqlite_utils.Database) -> int:

@@ -80,6 +80,9 @@ class Cursor:
     def fetchone(self):
         return self._cursor.fetchone() if self._cursor.description else None
 
+    def fetchmany(self, size: int) -> list:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
+
     def fetchall(self) -> list:
         return self._cursor.fetchall() if self._cursor.description else []
 

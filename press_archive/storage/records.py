@@ -129,6 +129,10 @@ def purge_record(db: sqlite_utils.Database, kind: RecordKind, record_id: int) ->
     if kind.table == "events":
         for table in ("news_items", "interview_orders", "photo_batches"):
             db.execute(f"UPDATE {table} SET event_id = NULL WHERE event_id = ?", [record_id])
+    if kind.table == "photo_batches":  # a batch's photos go with it (their files are the service's to move)
+        db.execute("DELETE FROM photo_raw_files WHERE photo_id IN (SELECT id FROM photos WHERE batch_id = ?)",
+                   [record_id])
+        db.execute("DELETE FROM photos WHERE batch_id = ?", [record_id])
     db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
 
 

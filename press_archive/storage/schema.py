@@ -237,7 +237,20 @@ def _v4(db: sqlite_utils.Database) -> None:
                      note=f"{len(baseline)} records sealed as they stood when their content was first sealed")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """RAW+JPEG: the raw file shot with a photo's JPEG is the same photo's second original."""
+    db.execute("""CREATE TABLE photo_raw_files (
+        photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL UNIQUE,
+        stored_path TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        format TEXT)""")
+
+
+# A step that gives a record table a column with a non-NULL value (a default) changes every record's seal
+# (storage/seals.py): it must seal the records again in its own transaction, as _v4's baseline does.
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

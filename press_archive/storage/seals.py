@@ -5,10 +5,12 @@ Each audit entry that changed records writes one seal row per record, (type, rec
 hash), and carries in its own chained hash a digest of those rows, so a seal cannot be altered either
 without breaking the chain. The content hash is a SHA-256 (first 16 bytes) of a canonical text of the
 row's stored values: every column but the bookkeeping the program bumps without an entry (`updated_at`,
-`updated_by`, and a photo's visual hash, which is derived from the image), as `[[column, value], ...]`
-sorted by column, NULLs left out (a column added later as NULL changes no hash), JSON with Python's
-shortest float text: the same on every SQLite and Python version. A record that is gone is sealed with
-an empty hash.
+`updated_by`, and a photo's visual hash, which is derived from the image), sorted by column name, each as
+`name:` + its storage class (s text, i integer, f real, b blob) + the length of its text in UTF-8 bytes +
+`:` + the text (a real as Python's shortest round-trip text, a blob in hex); NULLs are left out, so a
+column added later as NULL changes no hash. SQLite gives back what it stored, by storage class, on every
+version. SQLite itself writes this text out for rows of text and integers (:func:`canonical_sql`, checked
+against :func:`row_hasher` in the tests). A record that is gone is sealed with an empty hash.
 
 Which records a transaction changed comes from the index outbox (change_log), filled by triggers in the
 same transaction: `mark` notes where the transaction starts, and an entry seals what changed since.
@@ -17,7 +19,7 @@ same transaction: `mark` notes where the transaction starts, and an entry seals 
 from __future__ import annotations
 
 import hashlib
-import json
+from hashlib import sha256
 import sqlite3
 from collections.abc import Iterable, Iterator
 
@@ -38,22 +40,71 @@ _CHUNK = 500
 _MARK = "_press_archive_seal_mark"
 
 
+def row_hasher(names: list[str]):
+    """A function from a row (as the cursor with these column names returns it) to its content hash."""
+    order = [(i, names[i] + ":") for i in sorted(range(len(names)), key=names.__getitem__)
+             if names[i] not in UNSEALED_COLUMNS]
+
+    def content(row: tuple) -> bytes:
+        parts = []
+        for i, name in order:
+            v = row[i]
+            if v is None:
+                continue
+            kind = type(v)
+            if kind is str:
+                parts.append(f"{name}s{len(v.encode('utf-8'))}:{v}")
+                continue
+            text = str(v) if kind is int else repr(v) if kind is float else bytes(v).hex()
+            parts.append(f"{name}{'i' if kind is int else 'f' if kind is float else 'b'}{len(text)}:{text}")
+        return digest_of("".join(parts))
+
+    return content
+
+
+def digest_of(canonical: str) -> bytes:
+    return sha256(canonical.encode("utf-8")).digest()[:16]
+
+
 def content_hash(names: list[str], row: tuple) -> bytes:
-    pairs = sorted([n, v] for n, v in zip(names, row) if v is not None and n not in UNSEALED_COLUMNS)
-    text = json.dumps(pairs, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+    return row_hasher(names)(row)
+
+
+def canonical_sql(db: sqlite_utils.Database, table: str) -> str:
+    """The same canonical text as :func:`row_hasher`, built by SQLite (in C, for speed) for rows of text and
+    integers; NULL for a row holding a real or a blob, which :func:`row_hasher` then writes out."""
+    if db.dialect != "sqlite":
+        return "NULL"  # a server archive's rows are all written out by row_hasher, the reference itself
+    columns = sorted(r[1] for r in db.execute(f"PRAGMA table_info({table})") if r[1] not in UNSEALED_COLUMNS)
+    return " || ".join(
+        f"CASE typeof({c}) WHEN 'null' THEN '' "
+        f"WHEN 'text' THEN '{c}:s' || length(CAST({c} AS BLOB)) || ':' || {c} "
+        f"WHEN 'integer' THEN '{c}:i' || length({c}) || ':' || {c} END" for c in columns)
+
+
+def _hash_rows(db: sqlite_utils.Database, table: str, rows: list[tuple]) -> dict[int, bytes]:
+    """(id, canonical text or NULL, ...) rows to id -> hash; the NULL ones are read whole and hashed here."""
+    out = {row[0]: digest_of(row[1]) for row in rows if row[1] is not None}
+    rest = [row[0] for row in rows if row[1] is None]
+    for start in range(0, len(rest), _CHUNK):
+        chunk = rest[start:start + _CHUNK]
+        cursor = db.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        names = [d[0] for d in cursor.description]
+        id_at, content = names.index("id"), row_hasher(names)
+        for row in cursor:
+            out[row[id_at]] = content(row)
+    return out
 
 
 def _current_hashes(db: sqlite_utils.Database, type_: str, ids: list[int]) -> dict[int, bytes]:
     out: dict[int, bytes] = {}
     table = TABLES[type_]
+    canonical = canonical_sql(db, table)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        cursor = db.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        names = [d[0] for d in cursor.description]
-        id_at = names.index("id")
-        for row in cursor:
-            out[row[id_at]] = content_hash(names, row)
+        rows = db.execute(f"SELECT id, {canonical} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                          chunk).fetchall()
+        out.update(_hash_rows(db, table, rows))
     return out
 
 
@@ -179,10 +230,9 @@ def verify(db: sqlite_utils.Database, entry_seals: dict[int, str]) -> list[str]:
 def _compare(db, type_: str, seals, digests) -> list[str]:
     problems = []
     table = TABLES[type_]
-    rows = db.execute(f"SELECT * FROM {table} ORDER BY id")
-    names = [d[0] for d in rows.description]
-    id_at = names.index("id")
-    name_at = next((names.index(n) for n in ("ref", "original_name") if n in names), None)
+    names = [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]  # on either store
+    shown = next((n for n in ("ref", "original_name") if n in names), "NULL")
+    rows = db.execute(f"SELECT id, {canonical_sql(db, table)}, {shown} FROM {table} ORDER BY id")
 
     def sealed():
         current = None
@@ -194,29 +244,30 @@ def _compare(db, type_: str, seals, digests) -> list[str]:
         if current is not None:
             yield current
 
-    seal_iter = sealed()
-    seal = next(seal_iter, None)
-    for row in rows:
-        record_id = row[id_at]
-        while seal is not None and seal[0] < record_id:
-            if seal[2] != GONE:
-                problems.append(f"{_label(type_, seal[0], None)}: removed outside the program "
-                                f"(audit entry {seal[1]} last wrote it)")
-            seal = next(seal_iter, None)
-        name = row[name_at] if name_at is not None else None
-        label = _label(type_, record_id, (f"ref {name}" if names[name_at] == "ref" else name) if name else None)
-        if seal is None or seal[0] != record_id:
-            problems.append(f"{label}: added outside the program (no audit entry wrote it)")
-            continue
-        if seal[2] == GONE:
-            problems.append(f"{label}: added outside the program (audit entry {seal[1]} removed it)")
-        elif content_hash(names, row) != seal[2]:
-            problems.append(f"{label}: changed outside the program (it differs from what audit entry "
-                            f"{seal[1]} wrote)")
-        seal = next(seal_iter, None)
-    while seal is not None:
+    def gone(seal) -> None:
         if seal[2] != GONE:
             problems.append(f"{_label(type_, seal[0], None)}: removed outside the program "
                             f"(audit entry {seal[1]} last wrote it)")
+
+    seal_iter = sealed()
+    seal = next(seal_iter, None)
+    while batch := rows.fetchmany(2000):
+        hashes = _hash_rows(db, table, batch)
+        for record_id, _text, name in batch:
+            while seal is not None and seal[0] < record_id:
+                gone(seal)
+                seal = next(seal_iter, None)
+            label = _label(type_, record_id, (f"ref {name}" if shown == "ref" else name) if name else None)
+            if seal is None or seal[0] != record_id:
+                problems.append(f"{label}: added outside the program (no audit entry wrote it)")
+                continue
+            if seal[2] == GONE:
+                problems.append(f"{label}: added outside the program (audit entry {seal[1]} removed it)")
+            elif hashes[record_id] != seal[2]:
+                problems.append(f"{label}: changed outside the program (it differs from what audit entry "
+                                f"{seal[1]} wrote)")
+            seal = next(seal_iter, None)
+    while seal is not None:
+        gone(seal)
         seal = next(seal_iter, None)
     return problems

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 ROLES = ("officer", "photographer", "manager", "admin")
 _RECORDS = ("news_items", "events", "interview_orders", "productions", "indicators")
-_PHOTOS = ("photo_batches", "photos", "keywords", "people", "places", "code_replacements")
+_PHOTOS = ("photo_batches", "photos", "photo_raw_files", "keywords", "people", "places", "code_replacements")
 # What each role may change besides reading everything (audit_log: appended to, never changed).
 _WRITES = {
     "officer": _RECORDS,

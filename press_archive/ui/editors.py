@@ -55,24 +55,38 @@ SUGGESTED = {"category", "region", "author", "venue", "outlet", "programme", "in
 KEYWORD_LISTS = {"tags", "keywords"}
 
 
+def _noop(context: str, text: str) -> str:
+    return text
+
+
+QT_TRANSLATE_NOOP = _noop  # marks the strings below for lupdate; translated when shown
+
+# (words in the domain's message, how it starts or what it holds, the interface's short form)
+_PROBLEMS = (
+    ("is required but", QT_TRANSLATE_NOOP("RecordEditor", "Required")),
+    ("is not a date", QT_TRANSLATE_NOOP("RecordEditor", "Not a date: write it as 1403/05/12")),
+    ("^expected 1394", QT_TRANSLATE_NOOP("RecordEditor", "Not a date: write it as 1403/05/12")),
+    ("^malformed CSV", QT_TRANSLATE_NOOP("RecordEditor", "This row cannot be read as CSV; the rows after it were read")),
+    ("nested too deeply", QT_TRANSLATE_NOOP("RecordEditor", "This line is nested too deeply to be a record")),
+    ("holds no visible character", QT_TRANSLATE_NOOP("RecordEditor", "Holds no visible character")),
+    ("^read as ", QT_TRANSLATE_NOOP("RecordEditor", "Read in an encoding other than UTF-8")),
+    ("^unknown field", QT_TRANSLATE_NOOP("RecordEditor", "A column that is not a field of this kind: ignored")),
+    ("outside the years a record can have",
+     QT_TRANSLATE_NOOP("RecordEditor", "Outside the years a record can have (1200 to 1600)")),
+    ("expected a number", QT_TRANSLATE_NOOP("RecordEditor", "Write a number")),
+    ("whole number", QT_TRANSLATE_NOOP("RecordEditor", "Write a number")),
+    ("must not be negative", QT_TRANSLATE_NOOP("RecordEditor", "Must not be negative")),
+    ("is already used by another", QT_TRANSLATE_NOOP("RecordEditor", "This reference is already used by another record")),
+    ("^no event with ref", QT_TRANSLATE_NOOP("RecordEditor", "No event has this reference")),
+    ("is not one of", QT_TRANSLATE_NOOP("RecordEditor", "Pick one of the choices")),
+)
+
+
 def problem_text(message: str) -> str:
     """A domain problem in the interface's language (the common ones; others as the domain says)."""
-    if "is required but" in message:
-        return i18n.translate("RecordEditor", "Required")
-    if "is not a date" in message or message.startswith("expected 1394"):
-        return i18n.translate("RecordEditor", "Not a date: write it as 1403/05/12")
-    if "outside the years a record can have" in message:
-        return i18n.translate("RecordEditor", "Outside the years a record can have (1200 to 1600)")
-    if "expected a number" in message or "whole number" in message:
-        return i18n.translate("RecordEditor", "Write a number")
-    if "must not be negative" in message:
-        return i18n.translate("RecordEditor", "Must not be negative")
-    if "is already used by another" in message:
-        return i18n.translate("RecordEditor", "This reference is already used by another record")
-    if message.startswith("no event with ref"):
-        return i18n.translate("RecordEditor", "No event has this reference")
-    if "is not one of" in message:
-        return i18n.translate("RecordEditor", "Pick one of the choices")
+    for needle, text in _PROBLEMS:
+        if message.startswith(needle[1:]) if needle.startswith("^") else needle in message:
+            return i18n.translate("RecordEditor", text)
     return message
 
 

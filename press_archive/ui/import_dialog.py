@@ -45,9 +45,10 @@ def kind_title(kind: str) -> str:
 
 
 def problems_of(report) -> list[dict]:
-    """Every rejected row or file of a report as {file, line, field, message}."""
+    """Every rejected row or file of a report, then its notes (the encoding a file was read in, unknown
+    columns), as {file, line, field, message}."""
     out = []
-    for e in getattr(report, "errors", None) or []:
+    for e in (getattr(report, "errors", None) or []) + (getattr(report, "warnings", None) or []):
         if isinstance(e, dict):
             d = e
         elif hasattr(e, "as_dict"):
@@ -172,7 +173,7 @@ class ImportDialog(QDialog):
         if self.kind() == "photos":
             pattern = self.tr("Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)")
         else:
-            pattern = self.tr("JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv)")
+            pattern = self.tr("JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)")
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"), "", pattern)
         self.add_paths(files)
 

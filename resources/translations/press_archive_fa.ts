@@ -161,12 +161,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="197"/>
+        <location filename="../../press_archive/ui/editors.py" line="213"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="201"/>
+        <location filename="../../press_archive/ui/editors.py" line="217"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -174,12 +174,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="138"/>
+        <location filename="../../press_archive/ui/editors.py" line="154"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="141"/>
+        <location filename="../../press_archive/ui/editors.py" line="157"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -237,163 +237,163 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="74"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="75"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="82"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="83"/>
         <source>Add files…</source>
         <translation>افزودن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="83"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="84"/>
         <source>Add folder…</source>
         <translation>افزودن پوشه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="84"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="94"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="95"/>
         <source>Photo batch</source>
         <translation>مجموعهٔ عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="101"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="102"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="102"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="103"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="103"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="104"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="104"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="105"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="105"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="106"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="106"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="107"/>
         <source>Keywords</source>
         <translation>کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="118"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="119"/>
         <source>Start import</source>
         <translation>آغاز ورود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="121"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="122"/>
         <source>Cancel import</source>
         <translation>لغو ورود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="132"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="133"/>
         <source>What to import</source>
         <translation>چه چیزی وارد شود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="135"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="136"/>
         <source>Files</source>
         <translation>پرونده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="156"/>
-        <location filename="../../press_archive/ui/import_dialog.py" line="196"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="157"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="197"/>
         <source>Photo import is not available in this build.</source>
         <translation>ورود عکس در این نسخه در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="173"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="174"/>
         <source>Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)</source>
         <translation>عکس‌ها و پرونده‌های زیپ (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="175"/>
-        <source>JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv)</source>
-        <translation>JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv)</translation>
+        <location filename="../../press_archive/ui/import_dialog.py" line="176"/>
+        <source>JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)</source>
+        <translation>JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="176"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="177"/>
         <source>Choose files to import</source>
         <translation>پرونده‌های ورودی را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="180"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="181"/>
         <source>Choose a folder of photos</source>
         <translation>پوشهٔ عکس‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="192"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="193"/>
         <source>Add at least one file.</source>
         <translation>دست‌کم یک پرونده بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="199"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="200"/>
         <source>Fix the date first (write it as 1403/05/12).</source>
         <translation>نخست تاریخ را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="208"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="209"/>
         <source>Importing…</source>
         <translation>در حال ورود…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="244"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="245"/>
         <source>Cancelling… what is already stored stays.</source>
         <translation>در حال لغو… آنچه ذخیره شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="287"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="288"/>
         <source>Nothing was imported: {}</source>
         <translation>چیزی وارد نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="293"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="294"/>
         <source>Imported {}, updated {}, rejected {}</source>
         <translation>{} وارد شد، {} به‌روز شد، {} رد شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="297"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="298"/>
         <source>duplicates {}</source>
         <translation>{} تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="303"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="304"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
@@ -401,17 +401,17 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="143"/>
+        <location filename="../../press_archive/ui/board.py" line="151"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="162"/>
+        <location filename="../../press_archive/ui/board.py" line="182"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="179"/>
+        <location filename="../../press_archive/ui/board.py" line="199"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
     </message>
@@ -721,47 +721,79 @@ Archive folder: {}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="61"/>
+        <location filename="../../press_archive/ui/editors.py" line="66"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="63"/>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="68"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="65"/>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <source>This row cannot be read as CSV; the rows after it were read</source>
+        <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
+        <source>This line is nested too deeply to be a record</source>
+        <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <source>Holds no visible character</source>
+        <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
+        <source>Read in an encoding other than UTF-8</source>
+        <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <source>A column that is not a field of this kind: ignored</source>
+        <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="75"/>
+        <source>Outside the years a record can have (1200 to 1600)</source>
+        <translation>بیرون از سال‌هایی که یک رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/editors.py" line="76"/>
+        <location filename="../../press_archive/ui/editors.py" line="77"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="78"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="80"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="361"/>
+        <location filename="../../press_archive/ui/editors.py" line="377"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="361"/>
+        <location filename="../../press_archive/ui/editors.py" line="377"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -769,7 +801,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="277"/>
+        <location filename="../../press_archive/ui/editors.py" line="293"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -899,6 +931,24 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/search_view.py" line="440"/>
         <source>Name of the saved search:</source>
         <translation>نام جست‌وجوی ذخیره‌شده:</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="83"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>نمایهٔ جست‌وجو بازسازی نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="97"/>
+        <source>Backed up to %1</source>
+        <translation>پشتیبان در %1 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="98"/>
+        <source>Backup failed: %1</source>
+        <translation>پشتیبان‌گیری انجام نشد: %1</translation>
     </message>
 </context>
 <context>

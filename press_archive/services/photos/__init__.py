@@ -10,7 +10,12 @@ value only where it differs from its batch (`effective_fields` gives what a phot
 all inherited are found through their batch and not indexed one by one.
 """
 
-from press_archive.services.photos.care import clear_orphans, find_orphans, rebuild_thumbnails, verify_photos
+from press_archive.services.photos.care import (
+    clear_orphans,
+    find_orphans,
+    rebuild_thumbnails,
+    verify_photos,
+)
 from press_archive.services.photos.codes import (
     code_replacements,
     expand_codes,
@@ -25,10 +30,16 @@ from press_archive.services.photos.common import (
     FileProblem,
     PhotoError,
     effective_fields,
+    legacy_charset,
     resolve_batch,
+    set_legacy_charset,
 )
 from press_archive.services.photos.export import ExportReport, export_photos
-from press_archive.services.photos.importing import ImportProgress, PhotoImportReport, import_photos
+from press_archive.services.photos.importing import (
+    ImportProgress,
+    PhotoImportReport,
+    import_photos,
+)
 from press_archive.services.photos.queries import (
     DuplicateGroup,
     batch_photo_count,
@@ -38,6 +49,7 @@ from press_archive.services.photos.queries import (
     get_photos,
     original_path,
     photo_ids,
+    raw_files,
     thumbnail_path,
 )
 from press_archive.services.photos.samples import load_sample_photos
@@ -47,7 +59,7 @@ __all__ = [
     "DEFAULT_WORKERS", "DuplicateGroup", "ExportReport", "FileProblem", "ImportProgress", "PhotoError",
     "PhotoImportReport", "TagChange", "TagResult", "batch_photo_count", "batch_photo_counts", "clear_orphans",
     "code_replacements", "effective_fields", "expand_codes", "export_photos", "find_duplicates", "find_orphans",
-    "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions",
+    "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions", "legacy_charset",
     "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "place_suggestions",
-    "rebuild_thumbnails", "resolve_batch", "set_code_replacement", "tag_photos", "thumbnail_path", "verify_photos",
+    "raw_files", "rebuild_thumbnails", "resolve_batch", "set_code_replacement", "set_legacy_charset", "tag_photos", "thumbnail_path", "verify_photos",
 ]

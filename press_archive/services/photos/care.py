@@ -22,25 +22,44 @@ def verify_photos(archive: Archive, progress: Callable[[int, int], None] | None 
     total = db_photos.photo_count(archive.db)
     for done, (photo_id, sha, stored_path, name, size) in enumerate(db_photos.photo_files(archive.db), start=1):
         label = f"photo {photo_id} ({name})"
-        path = store.original_path(layout, stored_path)
-        try:
-            actual_size = path.stat().st_size
-        except OSError:
-            problems.append(f"{label}: the original is missing: {path}")
-        else:
-            if actual_size != size:
-                problems.append(f"{label}: the original has {actual_size} bytes, {size} expected: {path}")
-            else:
-                try:
-                    if store.hash_file(path) != sha:
-                        problems.append(f"{label}: the original does not match its hash (damaged): {path}")
-                except OSError as e:
-                    problems.append(f"{label}: the original cannot be read ({e.strerror or e}): {path}")
+        if problem := _original_problem(store.original_path(layout, stored_path), sha, size):
+            problems.append(f"{label}: {problem}")
         for thumb_size, problem in _thumbnail_problems(layout, photo_id, sha, decode_every(total)):
             problems.append(f"{label}: the {thumb_size} px thumbnail {problem}")
         if progress is not None:
             progress(done, total)
+    for photo_id, twin in db_photos.raw_files(archive.db).items():
+        problem = _original_problem(store.original_path(layout, twin["stored_path"]), twin["sha256"],
+                                    twin["size_bytes"])
+        if problem:
+            problems.append(f"photo {photo_id} ({twin['original_name']}, its raw file): {problem}")
     return problems
+
+
+def _original_problem(path: Path, sha: str, size: int) -> str | None:
+    try:
+        actual_size = path.stat().st_size
+    except OSError:
+        return f"the original is missing: {path}"
+    if actual_size != size:
+        return f"the original has {actual_size} bytes, {size} expected: {path}"
+    try:
+        if store.hash_file(path) != sha:
+            return f"the original does not match its hash (damaged): {path}"
+    except OSError as e:
+        return f"the original cannot be read ({e.strerror or e}): {path}"
+    return None
+
+
+def set_aside_purged_files(archive: Archive, files: Sequence[tuple[int, str, str]]) -> None:
+    """After a purge of photos (committed): their originals move to photos/orphans/ (an original is never
+    deleted by the program) and their thumbnails go."""
+    layout = archive.layout
+    for _photo_id, sha, stored_path in files:
+        path = store.original_path(layout, stored_path)
+        if path.exists():
+            store.quarantine(layout, path, reason="purged")
+        store.unlink_quietly(*(store.thumbnail_path(layout, sha, size) for size in store.THUMBNAIL_SIZES))
 
 
 THUMBNAILS_DECODED = 2000  # a ten-year archive has a million: all are checked cheaply, this many decoded
@@ -64,6 +83,7 @@ def _known_files(archive: Archive) -> tuple[set[str], set[str]]:
     for _id, sha, stored_path, _name, _size in db_photos.photo_files(archive.db):
         stored.add(stored_path)
         shas.add(sha)
+    stored.update(twin["stored_path"] for twin in db_photos.raw_files(archive.db).values())
     return stored, shas
 
 

@@ -10,8 +10,10 @@ from datetime import date as _date
 
 from press_archive.domain.persian_text import clean_user_text
 from press_archive.domain.records import split_list
-from press_archive.services.archive import Archive
+from press_archive.services.archive import Archive, now_utc
+from press_archive.storage import audit, settings
 from press_archive.storage import photos as db_photos
+from press_archive.storage.database import write_transaction
 
 # One decoder more than there are cores: each waits on the disk (the fsync of its copy) part of the time.
 # (500 24 MP frames on 2 cores: 47 s with 2 workers, 43 s with 3.)
@@ -98,7 +100,7 @@ def effective_fields(photo: dict, batch: dict | None) -> dict:
     """What a photo shows: its own caption, keywords, photographer, place and people, else its batch's."""
     batch = batch or {}
     return {
-        "title": batch.get("title"),
+        "title": (photo.get("metadata") or {}).get("title") or batch.get("title"),  # its own title first
         "caption": photo.get("caption") or batch.get("caption"),
         "keywords": list(photo.get("keywords") or batch.get("keywords") or []),
         "photographer": photo.get("photographer") or batch.get("photographer"),
@@ -130,3 +132,30 @@ class FileProblem:
 
     def as_line(self) -> str:
         return f"{self.file}: {self.message}"
+
+
+LEGACY_CHARSET_KEY = "legacy_iptc_charset"
+
+
+def legacy_charset(archive: Archive) -> str:
+    """How this archive reads IPTC and EXIF text that does not say its encoding: "auto" (Arabic Windows
+    cp1256 told apart from Western cp1252 by the bytes), "cp1256" or "cp1252"."""
+    from press_archive.media.metadata import LEGACY_CHARSETS
+
+    value = settings.get(archive.db, LEGACY_CHARSET_KEY, "auto")
+    return value if value in LEGACY_CHARSETS else "auto"
+
+
+def set_legacy_charset(archive: Archive, value: str) -> None:
+    from press_archive.media.metadata import LEGACY_CHARSETS
+
+    value = (value or "").strip().lower().replace("windows-", "cp")
+    if value not in LEGACY_CHARSETS:
+        raise PhotoError(f"legacy charset {value!r}: use one of {', '.join(LEGACY_CHARSETS)}")
+    before = legacy_charset(archive)
+    if before == value:
+        return
+    with write_transaction(archive.db):
+        settings.put(archive.db, LEGACY_CHARSET_KEY, value)
+        audit.append(archive.db, at=now_utc(), user=archive.user, action="edit", type_="setting",
+                     before={LEGACY_CHARSET_KEY: before}, after={LEGACY_CHARSET_KEY: value})

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from press_archive.domain.jalali import DateError, parse_date, to_iso
+from press_archive.domain.jalali import DateError, parse_record_date, to_iso
 from press_archive.media import codes as code_rules
-from press_archive.media import store
+from press_archive.media import store, worker
 from press_archive.media.pool import DEFAULT_MEMORY_LIMIT, WorkerPool
 from press_archive.media.similar import VisualIndex
 from press_archive.media.sources import (
@@ -33,6 +33,7 @@ from press_archive.services.photos.common import (
     PhotoError,
     cancel_check,
     event_id_for,
+    legacy_charset,
     long_text,
     name_list,
     one_line,
@@ -143,6 +144,7 @@ def import_photos(
     event_ref: str | None = None,
     keywords: Sequence[str] | str | None = None,
     ref: str | None = None,
+    photographer_for_all: bool = False,
     workers: int = DEFAULT_WORKERS,
     progress: Callable[[ImportProgress], None] | None = None,
     cancel: threading.Event | Callable[[], bool] | None = None,
@@ -151,19 +153,21 @@ def import_photos(
 ) -> PhotoImportReport:
     """Import folders, zip files and photo files as one batch (or into the batch `ref`).
 
+    Each photo keeps the creator its own metadata names; `photographer` is the batch's and shows on the photos
+    that name none (with `photographer_for_all`, on every photo: the user says the files are wrong).
     Raises PhotoError for an unusable call (nothing changed). Bad files are reported in the result and
     the rest go on. `progress` is called after each file; `cancel` (an Event or a callable) stops the import
     at the next file, keeping what was stored. `workers=0` decodes in this process (tests, debugging only).
     """
     job = _PhotoImport(archive, paths, title=title, photographer=photographer, date=date, event_ref=event_ref,
-                       keywords=keywords, ref=ref, workers=workers, progress=progress, cancel=cancel,
+                       keywords=keywords, ref=ref, photographer_for_all=photographer_for_all, workers=workers, progress=progress, cancel=cancel,
                        file_timeout=file_timeout, memory_limit=memory_limit)
     return job.run()
 
 
 class _PhotoImport:
-    def __init__(self, archive: Archive, paths, *, title, photographer, date, event_ref, keywords, ref, workers,
-                 progress, cancel, file_timeout, memory_limit):
+    def __init__(self, archive: Archive, paths, *, title, photographer, date, event_ref, keywords, ref,
+                 photographer_for_all, workers, progress, cancel, file_timeout, memory_limit):
         self.archive, self.db, self.layout = archive, archive.db, archive.layout
         self.workers, self.progress = workers, progress
         self.file_timeout, self.memory_limit = file_timeout, memory_limit
@@ -173,12 +177,15 @@ class _PhotoImport:
         expand = lambda text: code_rules.expand(text, self.codes) if text else text  # noqa: E731
         self.title = one_line(expand(title))
         self.photographer = one_line(expand(photographer))
+        if photographer_for_all and not self.photographer:
+            raise PhotoError("name the photographer who replaces the one in every photo's metadata")
+        self.photographer_for_all = photographer_for_all
         self.keywords = name_list([expand(k) for k in ([keywords] if isinstance(keywords, str) else keywords or [])])
         self.ref = one_line(ref)
         self.date = None
         if date is not None and str(date).strip():
             try:
-                self.date = to_iso(parse_date(str(date)))
+                self.date = to_iso(parse_record_date(str(date)))
             except DateError as e:
                 raise PhotoError(f"--date: {e}") from None
         self.event_id = event_id_for(archive, event_ref.strip()) if event_ref and event_ref.strip() else None
@@ -250,12 +257,14 @@ class _PhotoImport:
             self._resume()
             if self.batch is not None:
                 self._apply_options_to_batch()
+            known = str(self.workdir.path / "known.sha256")
+            worker.write_known_hashes(known, db_photos.all_sha256(self.db))
             tasks = [Task(source, str(self.workdir.path / f"{i:06d}")) for i, source in enumerate(self.found.sources)]
             self.total = len(tasks) + len(self.found.refused)
             self.done = len(self.found.refused)
             pool = WorkerPool("press_archive.media.worker:process_file",
                               initializer="press_archive.media.worker:init_worker",
-                              initargs=(str(self.layout.db_path),), workers=self.workers,
+                              initargs=(legacy_charset(self.archive), known), workers=self.workers,
                               timeout=self._time_limit, memory_limit=self.memory_limit)
             with pool:
                 for task, outcome in pool.run(tasks, cancel=self.cancelled):
@@ -319,11 +328,17 @@ class _PhotoImport:
             self.ok += 1
             for note in result.get("warnings", []):
                 self.report.warnings.append(FileProblem(shown, note))
+            self._handle_twin(task, result)
         elif status == "duplicate":
             self.report.duplicates += 1
-            photo = result["photo"]
-            self.report.duplicate_of.append({"file": shown, "photo_id": photo["id"],
-                                             "original_name": photo["original_name"], "batch_id": photo["batch_id"]})
+            photo = db_photos.photo_for_sha(self.db, result["sha256"]) or {}
+            self.report.duplicate_of.append({"file": shown, "photo_id": photo.get("id"),
+                                             "original_name": photo.get("original_name"),
+                                             "batch_id": photo.get("batch_id")})
+            if result.get("twin") is not None:
+                self._handle_twin(task, result)
+                if result.get("twin") is not None and photo.get("id"):
+                    self._attach_twin(task, photo["id"], result["twin"])
         elif status == "rejected":
             self._reject(shown, result["message"])
         else:  # disk_full, failed: the archive cannot be written; stop cleanly
@@ -333,6 +348,60 @@ class _PhotoImport:
                 self.report.stopped = _DISK_FULL
             else:
                 self.report.stopped = f"{result['message']}; the photos stored so far are kept"
+
+    def _handle_twin(self, task: Task, result: dict) -> None:
+        """The raw file shot with this photo: its second original, or (another capture time) a photo of its own."""
+        twin = result.get("twin")
+        if twin is None:
+            return
+        status, shown = twin["status"], twin.get("file") or task.source.twin.display
+        if status == "paired" and twin["sha256"] in self.seen:
+            twin["status"] = "duplicate"
+            status = "duplicate"
+        if status == "paired":
+            self.seen[twin["sha256"]] = shown
+        elif status == "separate":
+            if twin["sha256"] in self.seen:
+                status = "duplicate"
+            else:
+                self.seen[twin["sha256"]] = shown
+                result["twin"] = None
+                self.pending.append((task.twin_task(), {**twin, "status": "ok"}))
+                self.ok += 1
+                self.report.warnings.append(FileProblem(shown, "the raw file was not shot with the photo of the same "
+                                                               "name (another capture time): imported as a photo "
+                                                               "of its own"))
+                return
+        if status == "duplicate":
+            result["twin"] = None
+            store.unlink_quietly(task.twin_task().original_tmp)
+            self.report.duplicates += 1
+            held = db_photos.raw_file_for_sha(self.db, twin["sha256"]) or db_photos.photo_for_sha(self.db, twin["sha256"])
+            self.report.duplicate_of.append({"file": shown, "photo_id": (held or {}).get("id"),
+                                             "original_name": (held or {}).get("original_name"),
+                                             "batch_id": (held or {}).get("batch_id")})
+        elif status != "paired":
+            result["twin"] = None
+            self._reject(shown, twin.get("message") or "the raw file could not be stored")
+
+    def _attach_twin(self, task: Task, photo_id: int, twin: dict) -> None:
+        """A raw file whose JPEG the archive already holds: it becomes that photo's raw file."""
+        twin["stored_path"] = store.original_relpath(twin["sha256"], twin["suffix"])
+        placed = store.place_original(self.layout, task.twin_task().original_tmp, twin["stored_path"], twin["sha256"])
+        try:
+            with write_transaction(self.db):
+                if db_photos.raw_files(self.db, [photo_id]) or db_photos.raw_file_for_sha(self.db, twin["sha256"]):
+                    raise FileExistsError  # the photo has its raw file already
+                db_photos.insert_raw_file(self.db, photo_id, {
+                    "sha256": twin["sha256"], "stored_path": twin["stored_path"], "size_bytes": twin["size"],
+                    "original_name": one_line(readable_name(twin["name"])) or "unnamed", "format": twin["format"]})
+                audit.append(self.db, at=now_utc(), user=self.archive.user, action="edit", type_="photo",
+                             record_id=photo_id, after={"raw_file": twin["name"]})
+        except FileExistsError:
+            if placed:
+                store.remove_original(self.layout, twin["stored_path"])
+            return
+        self.report.changes.add("edited", "photo", [photo_id])
 
     # -- writing --
 
@@ -356,6 +425,11 @@ class _PhotoImport:
                     store.place_thumbnail(tmp, final)
                     thumbs.append(final)
                 folders.add(store.original_path(layout, r["stored_path"]).parent)
+                if (twin := r.get("twin")) is not None:
+                    twin["stored_path"] = store.original_relpath(twin["sha256"], twin["suffix"])
+                    if store.place_original(layout, task.twin_task().original_tmp, twin["stored_path"], twin["sha256"]):
+                        placed.append(twin["stored_path"])
+                    folders.add(store.original_path(layout, twin["stored_path"]).parent)
             for folder in folders | {layout.originals_dir}:
                 store.fsync_dir(folder)
             added, similar, duplicates = self._write_rows(chunk)
@@ -404,6 +478,12 @@ class _PhotoImport:
             for task, r in fresh:
                 row = self._photo_row(task, r, batch)
                 photo_id = db_photos.insert_photo(self.db, row, user, now)
+                twin = r.get("twin")
+                if twin is not None and db_photos.raw_file_for_sha(self.db, twin["sha256"]) is None \
+                        and db_photos.photo_for_sha(self.db, twin["sha256"]) is None:
+                    db_photos.insert_raw_file(self.db, photo_id, {
+                        "sha256": twin["sha256"], "stored_path": twin["stored_path"], "size_bytes": twin["size"],
+                        "original_name": one_line(readable_name(twin["name"])) or "unnamed", "format": twin["format"]})
                 added.append(photo_id)
                 similar += self._similar(task.source.display, photo_id, r)
                 db_photos.bump_vocabulary(self.db, "keywords",
@@ -483,10 +563,6 @@ class _PhotoImport:
                 shared[name] = [v for v in lists[0] if all(v in other for other in lists[1:])]
         if self.keywords:
             shared["keywords"] = self.keywords
-        if self.photographer is None:
-            named = Counter(one_line(m.get("photographer")) for m in metas)
-            named.pop(None, None)
-            shared["photographer"] = named.most_common(1)[0][0] if named else None
         return shared
 
     def _default_title(self) -> str | None:
@@ -558,7 +634,8 @@ class _PhotoImport:
             "phash": r["phash"],
             "caption": own_value(long_text(meta.get("caption")), batch.get("caption")),
             "keywords": own_list(name_list(meta.get("keywords")), batch["keywords"]),
-            "photographer": own_value(one_line(meta.get("photographer")), batch.get("photographer")),
+            # Each photo's own creator, from its own metadata: never another photo's, never the batch's.
+            "photographer": None if self.photographer_for_all else one_line(meta.get("photographer")),
             "people": own_list(name_list(meta.get("people")), batch["people"]),
             "place": own_value(one_line(meta.get("place")), batch.get("place")),
             "rating": int(meta.get("rating") or 0),

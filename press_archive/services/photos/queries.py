@@ -72,3 +72,9 @@ def thumbnail_path(archive: Archive, photo_row: dict, size: int = 256) -> Path:
 def original_path(archive: Archive, photo_row: dict) -> Path:
     """The original in the archive (read-only: open it, never write it)."""
     return store.original_path(archive.layout, photo_row["stored_path"])
+
+
+def raw_files(archive: Archive, ids: Sequence[int]) -> dict[int, dict]:
+    """photo id -> the raw file shot with its JPEG (sha256, stored_path, original_name, size_bytes, format), for
+    the photos of `ids` that have one (RAW+JPEG). A raw file without a twin is the photo's own original."""
+    return db_photos.raw_files(archive.db, ids)

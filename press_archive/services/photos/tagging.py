@@ -21,6 +21,7 @@ from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
 from press_archive.storage.database import write_transaction
 
+
 @dataclass(frozen=True)
 class TagChange:
     """One tagging request: None leaves a field as it is; "" clears it (a photo then shows its batch's value).
@@ -40,6 +41,7 @@ class TagChange:
     event_ref: str | None = None
     rating: int | None = None
     picked: bool | None = None
+    photo_title: str | None = None  # the photos' own title (IPTC ObjectName, dc:title); "" gives back the batch's
     expand: bool = True
 
 
@@ -56,11 +58,13 @@ class _Cleaned:
     event_id: object  # _UNCHANGED, None (unlink) or an id
     rating: int | None
     picked: bool | None
+    photo_title: str | None
 
     def is_empty(self) -> bool:
         return not (self.add or self.remove or self.add_people or self.remove_people
                     or any(v is not None for v in self.texts.values()) or self.title is not None
-                    or self.event_id is not _UNCHANGED or self.rating is not None or self.picked is not None)
+                    or self.event_id is not _UNCHANGED or self.rating is not None or self.picked is not None
+                    or self.photo_title is not None)
 
 
 @dataclass
@@ -102,7 +106,8 @@ def _clean(archive: Archive, change: TagChange) -> _Cleaned:
         add_people=names(change.add_people), remove_people=names(change.remove_people),
         texts={"caption": text(change.caption, long_text), "photographer": text(change.photographer, one_line),
                "place": text(change.place, one_line)},
-        title=text(change.title, one_line), event_id=event_id, rating=rating, picked=change.picked)
+        title=text(change.title, one_line), event_id=event_id, rating=rating, picked=change.picked,
+        photo_title=text(change.photo_title, one_line))
 
 
 def tag_photos(archive: Archive, batch, photo_ids: Sequence[int] | None = None, change: TagChange | None = None,
@@ -240,4 +245,11 @@ def _tag_photo(photo: dict, batch_before: dict, batch: dict, wanted: _Cleaned, *
         changed["rating"] = rating
     if picked is not None and int(bool(picked)) != photo["picked"]:
         changed["picked"] = int(bool(picked))
+    if wanted.photo_title is not None and wanted.photo_title != ((photo.get("metadata") or {}).get("title") or ""):
+        info = dict(photo.get("metadata") or {})
+        if wanted.photo_title:
+            info["title"] = wanted.photo_title
+        else:
+            info.pop("title", None)
+        changed["metadata"] = info
     return changed
