@@ -124,6 +124,14 @@ def seed_text() -> str:
     return SEED_NEWS.read_text(encoding="utf-8")
 
 
+def archive_root(location) -> Path:
+    """Where an archive's originals live under `photos/`: the folder itself, or a server archive's shared folder."""
+    from press_archive.services.archive import Archive
+
+    with Archive(location) as archive:
+        return archive.layout.root
+
+
 def run_cli(*args: str, archive: Path | None = None) -> tuple[int, str, str]:
     """Run the command line in-process; returns (exit code, stdout, stderr)."""
     import contextlib
