@@ -21,6 +21,7 @@ from ui_fixtures import (  # noqa: E402,F401
     type_text,
     ui_archive,
     ui_settings,
+    wait_for_writes,
     window,
 )
 
@@ -66,13 +67,17 @@ def test_rating_and_pick_keys_tag_the_selected_photos(window, photo_batch, qtbot
     ids = page.grid.selected_ids()
     assert len(ids) == 8
     press(view, Qt.Key_4, "4")
+    wait_for_writes(qtbot, window.session)
     assert {p["rating"] for p in get_photos(window.session.archive, ids)} == {4}
     press(view, Qt.Key_P, "p")
+    wait_for_writes(qtbot, window.session)
     assert {p["picked"] for p in get_photos(window.session.archive, ids)} == {1}
     press(view, 0, "ح")  # P's key on the Persian layout
     press(view, Qt.Key_X, "x")
+    wait_for_writes(qtbot, window.session)
     assert {p["picked"] for p in get_photos(window.session.archive, ids)} == {0}
     press(view, 0, "۲")
+    wait_for_writes(qtbot, window.session)
     assert {p["rating"] for p in get_photos(window.session.archive, ids)} == {2}
     # the grid repaints the changed rows from fresh pages
     page.model.cache.load_rows(range(8))
@@ -98,6 +103,7 @@ def test_tagging_panel_applies_keywords_caption_and_people(window, photo_batch, 
     panel.place.setText("تالار شهر")
     panel.rating.setCurrentIndex(panel.rating.findData(5))
     panel.apply_button.click()
+    wait_for_writes(qtbot, window.session)
     rows = photos.get_photos(window.session.archive, page.grid.selected_ids())
     for row in rows:
         assert "نشست خبری" in row["keywords"]

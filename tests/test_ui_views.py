@@ -9,7 +9,9 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 pytestmark = pytest.mark.timeout(120)
 
-from ui_fixtures import persian_app, press, session, type_text, ui_archive, ui_settings, window  # noqa: E402,F401
+from ui_fixtures import (  # noqa: E402,F401
+    persian_app, press, session, type_text, ui_archive, ui_settings, wait_for_writes, window,
+)
 
 
 def select_row(view, row):
@@ -73,12 +75,16 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot):
     window.list.select_id(target["id"])
     window.list.view.setFocus()
     window.action_delete.trigger()
+    wait_for_writes(qtbot, window.session)
     assert window.list.model.rowCount() == n - 1
     assert records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
     window.navigate({"view": "list", "kind": "news", "trash": True})
     assert target["id"] in window.list.model.cache.ids
     assert window.action_restore.isEnabled() and not window.action_delete.isEnabled()
+    window.navigate({"view": "list", "kind": "news"})  # undo belongs to the view where the change was made
     window.action_undo.trigger()  # Ctrl+Z
+    wait_for_writes(qtbot, window.session)
+    window.navigate({"view": "list", "kind": "news", "trash": True})
     assert not records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
     assert target["id"] not in window.list.model.cache.ids
     # restore from the trash view
@@ -86,6 +92,7 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(window, qtbot):
     window.navigate({"view": "list", "kind": "news", "trash": True})
     window.list.select_id(target["id"])
     window.action_restore.trigger()
+    wait_for_writes(qtbot, window.session)
     assert not records.resolve(session_archive(window), "news", target["id"])["deleted_at"]
 
 
@@ -93,7 +100,7 @@ def session_archive(window):
     return window.session.archive
 
 
-def test_purge_asks_first(window, monkeypatch):
+def test_purge_asks_first(window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
     from press_archive.services import records
@@ -108,6 +115,7 @@ def test_purge_asks_first(window, monkeypatch):
     assert records.resolve(session_archive(window), "productions", record_id)
     monkeypatch.setattr(main_window, "message_box", lambda *a, **k: QMessageBox.Yes)
     window.action_purge.trigger()
+    wait_for_writes(qtbot, window.session)
     with pytest.raises(LookupError):
         records.resolve(session_archive(window), "productions", record_id)
 
@@ -156,6 +164,26 @@ def test_event_dossier_lists_linked_records(window, monkeypatch):
     assert opened == [("news", records.resolve(session_archive(window), "news", "t-n-1")["id"])]
 
 
+def answer_move_dialog(qtbot, fill=None, accept=True):
+    """Answer the dialog a board move opens (it asks for what the new state needs) as a user would."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.ui.interview_move import InterviewMoveDialog
+
+    def later():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, InterviewMoveDialog)
+        if fill:
+            fill(dialog)
+        if accept:
+            press(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.Key_Space, " ")
+        else:
+            press(dialog, Qt.Key_Escape)
+
+    QTimer.singleShot(100, later)
+
+
 def test_interview_board_columns_overdue_and_moves(window, qtbot):
     from PySide6.QtCore import Qt
 
@@ -173,11 +201,13 @@ def test_interview_board_columns_overdue_and_moves(window, qtbot):
     assert not is_overdue({"status": "aired", "date": "2000-01-01"})
     assert "(" in board.headers["ordered"].text()
     # drop on "scheduled": the services change the status, the board redraws from the archive
+    answer_move_dialog(qtbot)
     board.move_orders([order_id], "scheduled")
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
     scheduled = board.columns["scheduled"]
     assert order_id in [scheduled.item(i).data(Qt.UserRole) for i in range(scheduled.count())]
     window.session.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "ordered"
 
 
@@ -194,18 +224,19 @@ def test_board_accepts_a_real_drop(window, qtbot):
     for i in range(source.count()):
         if source.item(i).data(Qt.UserRole) == order_id:
             source.item(i).setSelected(True)
-    target = board.columns["recorded"]
+    target = board.columns["scheduled"]
     event = QDropEvent(QPoint(5, 5), Qt.MoveAction, QMimeData(), Qt.LeftButton, Qt.NoModifier)
     event.source = lambda: source  # the drag's source column
+    answer_move_dialog(qtbot)
     target.dropEvent(event)
-    assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "recorded"
+    assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
 
 
 def test_dashboard_counts_growth_and_chart(window, qtbot):
     window.open_view("reports")
     dash = window.dashboard
     labels = [dash.window_box.itemText(i) for i in range(dash.window_box.count())]
-    assert labels[0] == "دو سال و نیم اخیر (فصل به فصل)"
+    assert labels[1] == "دو سال و نیم اخیر (فصل به فصل)"
     assert any(label.startswith("سال ۱۴۰۳") for label in labels)
     assert any(label.split()[0] in ("بهار", "تابستان", "پاییز", "زمستان") for label in labels)
     year = next(i for i, label in enumerate(labels) if label.startswith("سال ۱۴۰۳"))
@@ -227,7 +258,7 @@ def test_dashboard_window_choices():
     from press_archive.ui.dashboard import BarChart, windows_for
 
     wins = windows_for(date(2020, 3, 25), date(2024, 8, 1), today=date(2024, 8, 1))
-    assert wins[0].by == "quarter" and (wins[0].end - wins[0].start).days > 800
+    assert wins[1].by == "quarter" and (wins[1].end - wins[1].start).days > 800
     assert [w.by for w in wins[1:]].count("month") >= 5
     assert BarChart._nice_max(7) == 8 and BarChart._nice_max(35) == 40 and BarChart._nice_max(0) == 4
 

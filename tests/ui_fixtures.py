@@ -92,6 +92,11 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
 
 
+def wait_for_writes(qtbot, session, timeout: int = 10000) -> None:
+    """The window writes off the GUI thread: wait until every write asked for has been answered."""
+    qtbot.waitUntil(lambda: session.writes_pending == 0, timeout=timeout)
+
+
 def press(widget, key, text: str = "", modifiers=None) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent

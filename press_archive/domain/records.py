@@ -62,6 +62,20 @@ class RecordKind:
 EVENT_KINDS = ("press_conference", "ceremony", "public_meeting", "site_visit", "delegation", "workshop", "other")
 PRODUCTION_KINDS = ("tv_programme", "radio_programme", "broadcast_news", "special_issue", "billboard", "survey", "other")
 INTERVIEW_STATUSES = ("ordered", "scheduled", "recorded", "aired", "cancelled")
+# The moves an interview order may make, one step at a time (and back one step, to correct a mistake),
+# and what the new state needs to be true.
+INTERVIEW_MOVES = {
+    "ordered": ("scheduled", "cancelled"),
+    "scheduled": ("ordered", "recorded", "cancelled"),
+    "recorded": ("scheduled", "aired", "cancelled"),
+    "aired": ("recorded",),
+    "cancelled": ("ordered",),
+}
+INTERVIEW_STATE_NEEDS = {"scheduled": ("scheduled",), "recorded": ("recorded",), "aired": ("aired", "minutes")}
+
+
+def interview_move_allowed(current: str | None, new: str) -> bool:
+    return new in INTERVIEW_MOVES.get(current or "ordered", ())
 MEDIUMS = ("tv", "radio")
 LANGUAGES = ("fa", "en", "ar")
 
@@ -164,6 +178,8 @@ INTERVIEWS = RecordKind(
         Field("interviewee", TEXT, "مصاحبه‌شونده", "Interviewee"),
         Field("topic", TEXT, "موضوع", "Topic"),
         Field("status", CHOICE, "وضعیت", "Status", choices=INTERVIEW_STATUSES, default="ordered"),
+        Field("scheduled", DATE, "تاریخ نوبت", "Scheduled for"),
+        Field("recorded", DATE, "تاریخ ضبط", "Recorded on"),
         Field("aired", DATE, "تاریخ پخش", "Aired on"),
         Field("minutes", NUMBER, "دقیقه", "Minutes"),
         Field("notes", LONGTEXT, "یادداشت", "Notes"),

@@ -36,6 +36,17 @@ def previous_window(start: date, end: date) -> tuple[date, date]:
     return start - timedelta(days=length), start - timedelta(days=1)
 
 
+def a_year_before(day: date) -> date:
+    """The same Jalali month and day one year earlier (Esfand 30 becomes 29 in a common year)."""
+    jy, jm, jd = gregorian_to_jalali(day)
+    return jalali_to_gregorian(jy - 1, jm, min(jd, month_length(jy - 1, jm)))
+
+
+def same_days_a_year_before(start: date, end: date) -> tuple[date, date]:
+    """Year to date against the same days of last year: 1405/01/01-1405/09/13 -> 1404/01/01-1404/09/13."""
+    return a_year_before(start), a_year_before(end)
+
+
 def default_by(start: date, end: date) -> str:
     """The period grouping a report uses unless told: year for windows over two years, else month."""
     return "year" if (end - start).days + 1 > _LONGEST_BY_MONTH else "month"

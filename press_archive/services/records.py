@@ -106,58 +106,93 @@ def edit_record(archive: Archive, kind: str | RecordKind, record_id: int, raw: d
 
 def delete_record(archive: Archive, kind: str | RecordKind, record_id: int) -> ChangeSet:
     """Move a record to the trash (restorable)."""
-    return _set_trash(archive, _kind(kind), record_id, deleted=True)
+    return trash_records(archive, kind, [record_id])
 
 
 def restore_record(archive: Archive, kind: str | RecordKind, record_id: int) -> ChangeSet:
-    return _set_trash(archive, _kind(kind), record_id, deleted=False)
+    return trash_records(archive, kind, [record_id], deleted=False)
 
 
-def _set_trash(archive: Archive, k: RecordKind, record_id: int, *, deleted: bool) -> ChangeSet:
+def trash_records(archive: Archive, kind: str | RecordKind, ids, *, deleted: bool = True) -> ChangeSet:
+    """Move records to the trash (or back) in ONE transaction: a bulk delete is one short write."""
+    k, ids = _kind(kind), list(ids)
     now = now_utc()
+    moved: list[int] = []
     with write_transaction(archive.db):
-        current = store.get_record(archive.db, k, record_id)
-        if current is None:
-            raise RecordNotFound(f"no {k.name} record with id {record_id}")
-        if bool(current["deleted_at"]) == deleted:
-            return ChangeSet()
-        store.set_deleted(archive.db, k, record_id, archive.user if deleted else None, now if deleted else None)
-        audit.append(archive.db, at=now, user=archive.user, action="delete" if deleted else "restore",
-                     type_=k.search_type, record_id=record_id)
+        rows = {r["id"]: r for r in store.get_records(archive.db, k, list(ids), include_deleted=True)}
+        for record_id in ids:
+            current = rows.get(record_id)
+            if current is None:
+                raise RecordNotFound(f"no {k.name} record with id {record_id}")
+            if bool(current["deleted_at"]) == deleted:
+                continue
+            store.set_deleted(archive.db, k, record_id, archive.user if deleted else None, now if deleted else None)
+            audit.append(archive.db, at=now, user=archive.user, action="delete" if deleted else "restore",
+                         type_=k.search_type, record_id=record_id)
+            moved.append(record_id)
     changes = ChangeSet()
-    changes.add("deleted" if deleted else "added", k.search_type, [record_id])
+    if moved:
+        changes.add("deleted" if deleted else "added", k.search_type, moved)
     return changes
 
 
 def purge_record(archive: Archive, kind: str | RecordKind, record_id: int) -> ChangeSet:
     """Remove a record from the trash for good: a separate, explicit act."""
-    k = _kind(kind)
+    return purge_records(archive, kind, [record_id])
+
+
+def purge_records(archive: Archive, kind: str | RecordKind, ids) -> ChangeSet:
+    """Remove records from the trash for good, in one transaction (all or none)."""
+    k, ids = _kind(kind), list(ids)
     now = now_utc()
     with write_transaction(archive.db):
-        current = store.get_record(archive.db, k, record_id)
-        if current is None:
-            raise RecordNotFound(f"no {k.name} record with id {record_id}")
-        if not current["deleted_at"]:
-            raise ValueError(f"{k.name} {record_id} is not in the trash; delete it first")
+        rows = {r["id"]: r for r in store.get_records(archive.db, k, ids, include_deleted=True)}
         photo_files = []
-        if k.table == "photo_batches":
-            from press_archive.storage.photos import batch_photo_files
+        for record_id in ids:
+            current = rows.get(record_id)
+            if current is None:
+                raise RecordNotFound(f"no {k.name} record with id {record_id}")
+            if not current["deleted_at"]:
+                raise ValueError(f"{k.name} {record_id} is not in the trash; delete it first")
+            files = []
+            if k.table == "photo_batches":
+                from press_archive.storage.photos import batch_photo_files
 
-            photo_files = batch_photo_files(archive.db, record_id)
-        store.purge_record(archive.db, k, record_id)
-        before = public_fields(k, current)
-        if photo_files:
-            before["photos"] = [photo_id for photo_id, _sha, _path in photo_files]
-        audit.append(archive.db, at=now, user=archive.user, action="purge", type_=k.search_type,
-                     record_id=record_id, before=before)
+                files = batch_photo_files(archive.db, record_id)
+            store.purge_record(archive.db, k, record_id)
+            before = public_fields(k, current)
+            if files:
+                before["photos"] = [photo_id for photo_id, _sha, _path in files]
+            audit.append(archive.db, at=now, user=archive.user, action="purge", type_=k.search_type,
+                         record_id=record_id, before=before)
+            photo_files += files
     changes = ChangeSet()
-    changes.add("deleted", k.search_type, [record_id])
+    changes.add("deleted", k.search_type, ids)
     if photo_files:
         from press_archive.services.photos.care import set_aside_purged_files
 
         set_aside_purged_files(archive, photo_files)
         changes.add("deleted", "photo", [photo_id for photo_id, _sha, _path in photo_files])
     return changes
+
+
+_PROPOSED_REF = "event-"
+
+
+def proposed_event_ref(event_id: int) -> str:
+    """The ref an event without one will get when something is linked to it."""
+    return f"{_PROPOSED_REF}{int(event_id)}"
+
+
+def give_event_its_proposed_ref(archive: Archive, ref: str) -> ChangeSet:
+    """On saving a link to `event-N`: event N gets that ref if it has none (nothing changes otherwise)."""
+    if not ref.startswith(_PROPOSED_REF) or not ref[len(_PROPOSED_REF):].isdigit():
+        return ChangeSet()
+    k = kind_named("events")
+    row = store.get_record(archive.db, k, int(ref[len(_PROPOSED_REF):]))
+    if row is None or row.get("ref") or store.get_by_ref(archive.db, k, ref):
+        return ChangeSet()
+    return edit_record(archive, k, row["id"], {"ref": ref})
 
 
 def link_to_event(archive: Archive, kind: str | RecordKind, record_id: int, event_ref: str | None) -> ChangeSet:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from press_archive.domain.jalali import Period, parse_date, periods_between, previous_period, record_window
-from press_archive.domain.windows import previous_window
+from press_archive.domain.windows import previous_window, same_days_a_year_before
 from press_archive.services.archive import Archive
 from press_archive.storage import counts as store
 
@@ -95,7 +95,10 @@ def data_window(archive: Archive) -> tuple[date, date] | None:
 
 
 def counts_by_period(archive: Archive, by: str = "year", date_from: str | None = None, date_to: str | None = None,
-                     compare: bool = False) -> StatsResult:
+                     compare: bool = False, compare_with: str = "before") -> StatsResult:
+    """Counts by Jalali period. With `compare`, each period and the total are set against the equal span just
+    before them (`compare_with="before"`) or against the same days one year earlier ("year_before": a year
+    so far against the same days of last year)."""
     if by not in PERIOD_KINDS:
         raise ValueError(f"--by must be one of {', '.join(PERIOD_KINDS)}")
     start, end = _as_day(date_from), _as_day(date_to)
@@ -116,6 +119,10 @@ def counts_by_period(archive: Archive, by: str = "year", date_from: str | None =
     previous_windows = []
     if compare:
         for i, (p, (a, b)) in enumerate(zip(periods, windows)):
+            if compare_with == "year_before":
+                pa, pb = same_days_a_year_before(a, b)
+                previous_windows.append((pa.isoformat(), pb.isoformat()))
+                continue
             # Periods are contiguous: the one before is usually already at hand.
             prev = periods[i - 1] if i else previous_period(p)
             # A clipped period is compared with the same stretch of the period before it.
@@ -123,7 +130,7 @@ def counts_by_period(archive: Archive, by: str = "year", date_from: str | None =
             pb = min(prev.end, prev.start + (b - p.start))
             previous_windows.append((pa.isoformat(), pb.isoformat()))
         # The whole window against the equal window before it (a Jalali year against the year before).
-        pa, pb = previous_window(start, end)
+        pa, pb = (same_days_a_year_before if compare_with == "year_before" else previous_window)(start, end)
         previous_windows.append((pa.isoformat(), pb.isoformat()))
     # Contiguous periods: most previous windows are another period's window; count each window once.
     all_windows = queries + [(start.isoformat(), end.isoformat())] + previous_windows

@@ -248,9 +248,15 @@ def _v5(db: sqlite_utils.Database) -> None:
         format TEXT)""")
 
 
+def _v6(db: sqlite_utils.Database) -> None:
+    """Interview orders: the day the interview is scheduled for and the day it was recorded."""
+    db.execute("ALTER TABLE interview_orders ADD COLUMN scheduled TEXT")
+    db.execute("ALTER TABLE interview_orders ADD COLUMN recorded TEXT")  # NULL: no record's seal changes
+
+
 # A step that gives a record table a column with a non-NULL value (a default) changes every record's seal
 # (storage/seals.py): it must seal the records again in its own transaction, as _v4's baseline does.
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -21,9 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from press_archive.domain.records import INTERVIEW_STATUSES, kind_named
+from press_archive.domain.records import (
+    INTERVIEW_MOVES,
+    INTERVIEW_STATE_NEEDS,
+    INTERVIEW_STATUSES,
+    interview_move_allowed,
+    kind_named,
+)
 from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
+from press_archive.ui.interview_move import InterviewMoveDialog
 
 OVERDUE_DAYS = 14
 OPEN_STATUSES = ("ordered", "scheduled")
@@ -177,24 +184,40 @@ class InterviewBoard(QWidget):
                     out.append(column.item(i).data(Qt.UserRole))
         return out
 
-    def move_orders(self, ids: list[int], status: str) -> None:
-        stack = self.session.undo_stack
+    def move_orders(self, ids: list[int], status: str) -> bool:
+        """Move cards one step (the domain's INTERVIEW_MOVES), asking for what the new state needs."""
+        rows = record_service.get_records(self.session.archive, self.kind, ids)
+        wrong = [r for r in rows if r.get("status") != status and not interview_move_allowed(r.get("status"), status)]
+        if wrong:
+            allowed = INTERVIEW_MOVES.get(wrong[0].get("status") or "ordered", ())
+            self.session.status.emit(self.tr("An order cannot go from “{}” to “{}”; from there it can go to: {}").format(
+                i18n.choice_label(wrong[0].get("status") or "ordered"), i18n.choice_label(status),
+                "، ".join(i18n.choice_label(s) for s in allowed)))
+            return False
+        values = {}
+        if INTERVIEW_STATE_NEEDS.get(status):
+            dialog = InterviewMoveDialog(status, rows, self)
+            if not dialog.exec():
+                return False
+            values = dialog.values()
+        stack = self.session.undo_stack_for("interviews")
         stack.beginMacro(self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status)))
         try:
             for record_id in ids:
                 try:
-                    undo.set_field(self.session, self.kind, record_id, "status", status)
+                    undo.edit(self.session, self.kind, record_id, {"status": status, **values}, stack)
                 except Exception as e:
                     self.session.status.emit(str(e))
         finally:
             stack.endMacro()
+        return True
 
     def _menu(self, column: StatusColumn, pos) -> None:
         items = column.selectedItems()
         if not items:
             return
         menu = QMenu(self)
-        for status in INTERVIEW_STATUSES:
+        for status in INTERVIEW_MOVES.get(column.status, ()):
             if status != column.status:
                 action = menu.addAction(self.tr("Move to: {}").format(i18n.choice_label(status)))
                 action.triggered.connect(lambda _=False, s=status: self.move_orders(

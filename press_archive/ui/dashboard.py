@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 from press_archive.domain.jalali import gregorian_to_jalali, jalali_to_gregorian, month_length, period_of
 from press_archive.services import stats
 from press_archive.ui import i18n
+from press_archive.ui.icons import icon
+from press_archive.ui.jalali_widgets import JalaliDateEdit
 
 # The counts shown as cards (contract keys), in the order a manager reads them.
 CARD_KEYS = ("news", "events", "press_conferences", "photo_batches", "photos", "interviews", "interviews_aired",
@@ -53,6 +57,17 @@ class Window:
     start: date
     end: date
     by: str
+    compare_with: str = "before"  # or "year_before": the same days of last year
+
+
+GROUPINGS = ("day", "week", "month", "quarter", "half", "year")
+
+
+def grouping_label(by: str) -> str:
+    translate = QCoreApplication.translate
+    return {"day": translate("Dashboard", "By day"), "week": translate("Dashboard", "By week"), "month": translate("Dashboard", "By month"),
+            "quarter": translate("Dashboard", "By quarter"), "half": translate("Dashboard", "By half year"),
+            "year": translate("Dashboard", "By year")}[by]
 
 
 def _year_label(jy: int) -> str:
@@ -60,25 +75,29 @@ def _year_label(jy: int) -> str:
 
 
 def windows_for(first: date, last: date, today: date | None = None) -> list[Window]:
-    """The windows a manager picks from: the last 2.5 years, each Jalali year with data, its seasons."""
+    """The windows a manager picks from: this year so far (against the same days of last year), the last
+    2.5 years, each Jalali year with data and the seasons of the last two. Every window ends today at the
+    latest (what was imported this month counts; no bars for months still to come)."""
     today = today or date.today()
-    end = min(today, last) if last < today else today
-    start = end - timedelta(days=int(365.25 * 2.5))
-    out = [Window(QCoreApplication.translate("Dashboard", "Last two and a half years (by quarter)"),
-                  period_of(start, "quarter").start, end, "quarter")]
-    y_first, y_last = gregorian_to_jalali(first)[0], gregorian_to_jalali(max(last, first))[0]
+    translate = QCoreApplication.translate
+    jy_now = gregorian_to_jalali(today)[0]
+    out = [Window(translate("Dashboard", "This year so far, against the same days of last year"),
+                  jalali_to_gregorian(jy_now, 1, 1), today, "month", "year_before")]
+    start = today - timedelta(days=int(365.25 * 2.5))
+    out.append(Window(translate("Dashboard", "Last two and a half years (by quarter)"), period_of(start, "quarter").start,
+                      today, "quarter"))
+    y_first, y_last = gregorian_to_jalali(first)[0], gregorian_to_jalali(max(last, first, today))[0]
     years = list(range(y_last, y_first - 1, -1))[:12]
     for jy in years:
-        out.append(Window(_year_label(jy), jalali_to_gregorian(jy, 1, 1), jalali_to_gregorian(jy, 12, month_length(jy, 12)),
-                          "month"))
+        end = min(today, jalali_to_gregorian(jy, 12, month_length(jy, 12)))
+        out.append(Window(_year_label(jy), jalali_to_gregorian(jy, 1, 1), end, "month"))
     for jy in years[:2]:
         for n in (4, 3, 2, 1):
             p = period_of(jalali_to_gregorian(jy, (n - 1) * 3 + 1, 1), "quarter")
-            if p.start > last:
+            if p.start > today:
                 continue
             label = p.label_fa if i18n.is_persian() else p.label_en
-            out.append(Window(QCoreApplication.translate("Dashboard", "{} (by month)").format(label), p.start, p.end,
-                              "month"))
+            out.append(Window(translate("Dashboard", "{} (by month)").format(label), p.start, min(p.end, today), "month"))
     return out
 
 
@@ -213,16 +232,37 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.session = session
         self.window_box = QComboBox()
+        # any Jalali range and grouping: typing a date or choosing a grouping makes the window "Chosen range"
+        self.date_from = JalaliDateEdit(placeholder=self.tr("From"))
+        self.date_to = JalaliDateEdit(placeholder=self.tr("To"))
+        self.by_box = QComboBox()
+        for by in GROUPINGS:
+            self.by_box.addItem(grouping_label(by), by)
         self.metric_box = QComboBox()
         for key in CARD_KEYS:
             self.metric_box.addItem(metric_label(key), key)
         top = QHBoxLayout()
         top.addWidget(i18n.plain_label(self.tr("Window")))
         top.addWidget(self.window_box, 2)
+        top.addWidget(i18n.plain_label(self.tr("From")))
+        top.addWidget(self.date_from)
+        top.addWidget(i18n.plain_label(self.tr("To")))
+        top.addWidget(self.date_to)
+        top.addWidget(self.by_box)
         top.addSpacing(16)
         top.addWidget(i18n.plain_label(self.tr("Chart")))
         top.addWidget(self.metric_box, 1)
         top.addStretch(1)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export report"))
+        self.export_button.setIcon(icon("reports"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt, text in (("pdf", self.tr("PDF…")), ("xlsx", self.tr("Excel (XLSX)…")), ("csv", self.tr("CSV…"))):
+            menu.addAction(text).triggered.connect(lambda _=False, f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        top.addWidget(self.export_button)
         self.cards = {key: MetricCard(key) for key in CARD_KEYS}
         grid = QGridLayout()
         for n, key in enumerate(CARD_KEYS):
@@ -236,22 +276,55 @@ class Dashboard(QWidget):
         layout.addWidget(self.empty)
         self.windows: list[Window] = []
         self.result = None
-        self.window_box.currentIndexChanged.connect(self.refresh)
+        self.window_box.currentIndexChanged.connect(self._window_chosen)
+        for edit in (self.date_from, self.date_to):
+            edit.line.editingFinished.connect(self._range_typed)
+            edit.line.returnPressed.connect(self._range_typed)
+        self.by_box.currentIndexChanged.connect(lambda _i: self._range_typed())
         self.metric_box.currentIndexChanged.connect(self._draw_chart)
         session.changed.connect(self._changed)
         self.reload_windows()
 
     def reload_windows(self) -> None:
         span = stats.data_window(self.session.archive)
+        today = date.today()
         self.window_box.blockSignals(True)
         self.window_box.clear()
-        if span is None:
-            today = date.today()
-            self.windows = windows_for(today, today)
-        else:
-            self.windows = windows_for(span[0], span[1], today=max(date.today(), span[1]))
+        self.windows = windows_for(span[0] if span else today, span[1] if span else today, today=today)
         for w in self.windows:
             self.window_box.addItem(w.label)
+        self.window_box.addItem(self.tr("Chosen range"))
+        self.window_box.blockSignals(False)
+        self._window_chosen()
+
+    def current_window(self) -> Window | None:
+        i = self.window_box.currentIndex()
+        if 0 <= i < len(self.windows):
+            return self.windows[i]
+        if i == len(self.windows):  # the chosen range
+            start, end = self.date_from.date(), self.date_to.date()
+            if start and end and start <= end:
+                return Window(self.tr("Chosen range"), start, end, self.by_box.currentData() or "month")
+        return None
+
+    def _window_chosen(self, *_args) -> None:
+        w = self.current_window()
+        if w is not None and self.window_box.currentIndex() < len(self.windows):
+            for widget in (self.date_from, self.date_to, self.by_box):
+                widget.blockSignals(True)
+            self.date_from.set_date(w.start)
+            self.date_to.set_date(w.end)
+            self.by_box.setCurrentIndex(max(0, self.by_box.findData(w.by)))
+            for widget in (self.date_from, self.date_to, self.by_box):
+                widget.blockSignals(False)
+        self.refresh()
+
+    def _range_typed(self) -> None:
+        """A date typed or a grouping chosen: the chosen range, shown at once (a wrong date says so)."""
+        if not (self.date_from.is_valid() and self.date_to.is_valid()):
+            return
+        self.window_box.blockSignals(True)
+        self.window_box.setCurrentIndex(len(self.windows))
         self.window_box.blockSignals(False)
         self.refresh()
 
@@ -267,17 +340,29 @@ class Dashboard(QWidget):
         self.window_box.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        i = self.window_box.currentIndex()
-        if not 0 <= i < len(self.windows):
+        w = self.current_window()
+        if w is None:
+            i18n.set_plain(self.empty, self.tr("Choose a range: from a day up to a later day."))
             return
-        w = self.windows[i]
         self.result = stats.counts_by_period(self.session.archive, by=w.by, date_from=w.start.isoformat(),
-                                             date_to=w.end.isoformat(), compare=True)
+                                             date_to=w.end.isoformat(), compare=True, compare_with=w.compare_with)
         r = self.result
         for key, card in self.cards.items():
             card.set_values(r.total.get(key, 0), (r.total_previous or {}).get(key), (r.total_growth or {}).get(key))
         i18n.set_plain(self.empty, "" if any(r.total.values()) else self.tr("No records in this window"))
         self._draw_chart()
+
+    def export(self, fmt: str, path=None, on_done=None):
+        """The report of the window on screen, written as the CLI's `report` writes it (off the GUI thread)."""
+        from press_archive.ui.report_export import ask_report_path, export_report
+
+        w = self.current_window()
+        if w is None:
+            return None
+        path = path or ask_report_path(self, fmt, w.start, w.end)
+        if path is None:
+            return None
+        return export_report(self, self.session, path, fmt, w.start, w.end, w.by, on_done)
 
     def _draw_chart(self) -> None:
         if self.result is None:
@@ -286,7 +371,7 @@ class Dashboard(QWidget):
         periods = self.result.periods
         labels = [self._period_label(pc.period) for pc in periods]
         values = [pc.counts.get(key, 0) for pc in periods]
-        window = self.windows[self.window_box.currentIndex()].label
+        window = self.window_box.currentText()
         self.chart.set_data(f"{metric_label(key)} — {window}", labels, values)
 
     def _period_label(self, period) -> str:

@@ -53,6 +53,7 @@ from press_archive.ui.record_model import ID_ROLE, RecordTableModel
 # Text fields whose values the archive can suggest (services.records.suggestions).
 SUGGESTED = {"category", "region", "author", "venue", "outlet", "programme", "interviewee", "photographer", "place"}
 KEYWORD_LISTS = {"tags", "keywords"}
+PEOPLE_LISTS = {"speakers", "people"}  # names the archive already holds: the people vocabulary
 
 
 def _noop(context: str, text: str) -> str:
@@ -198,10 +199,8 @@ class EventPickerDialog(QDialog):
         row = self.model.record_at(rows[0].row())
         if row is None:
             return None
-        if not row.get("ref"):  # a link needs a ref: give the event a stable one
-            ref = f"event-{row['id']}"
-            undo.edit(self.session, "events", row["id"], {"ref": ref})
-            return ref
+        if not row.get("ref"):  # a link needs a ref: the event gets a stable one when the editor saves
+            return record_service.proposed_event_ref(row["id"])
         return row["ref"]
 
 
@@ -223,6 +222,7 @@ class EventLinkEdit(QWidget):
         self.setFocusProxy(self.line)
 
     def pick(self) -> None:
+        """Fill the field only: the event is changed (given a ref) when, and if, the editor saves."""
         dialog = EventPickerDialog(self.session, self)
         if dialog.exec():
             ref = dialog.selected_ref()
@@ -230,9 +230,10 @@ class EventLinkEdit(QWidget):
                 self.line.setText(ref)
 
 
-def _keyword_source(session, kind: RecordKind):
-    fn = optional.photo_function("keyword_suggestions")
-    if fn is None:
+def _list_source(session, name: str):
+    """Type-ahead for a list field: keywords from the keyword vocabulary, speakers and people from the people's."""
+    fn = optional.photo_function("keyword_suggestions" if name in KEYWORD_LISTS else "people_suggestions")
+    if fn is None or name not in KEYWORD_LISTS | PEOPLE_LISTS:
         return None
     return lambda prefix: fn(session.archive, prefix)
 
@@ -291,7 +292,7 @@ class RecordForm(QWidget):
                             line).attach(line)
         if f.type == LIST:
             line.setPlaceholderText(self.tr("Separate items with commas"))
-            source = _keyword_source(self.session, self.kind) if f.name in KEYWORD_LISTS else None
+            source = _list_source(self.session, f.name)
             if source is not None:
                 PrefixCompleter(source, line, tokens=True).attach(line)
         return line
@@ -401,6 +402,8 @@ class RecordEditor(QDialog):
             return False
         raw = self.form.raw_values()
         try:
+            if raw.get("event_ref"):
+                record_service.give_event_its_proposed_ref(self.session.archive, raw["event_ref"])
             if self.record_id is None:
                 self.record_id = undo.add(self.session, self.kind, raw)
             else:

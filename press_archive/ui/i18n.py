@@ -149,6 +149,17 @@ def rtl(text: str) -> str:
     return RLM + (LRM + text if first_strong_is_ltr(text) else text)
 
 
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate ... pop directional isolate
+
+
+def isolate(text) -> str:
+    """A path, a file name, numbers or Latin text inside a sentence, kept whole and left to right in either
+    direction: without it a path's leading slash jumps to the end of a right-to-left line, and "1600 × 1067"
+    turns round. (Qt resolves a first-strong isolate of digits alone to right to left.)"""
+    text = str(text)
+    return f"{LRI}{text}{PDI}" if text else text
+
+
 def cell(text: str) -> str:
     """Text for a table cell (already right to left in Persian mode): keep a Latin text's own order."""
     if is_persian() and text and first_strong_is_ltr(text) and not text.startswith(LRM):

@@ -279,7 +279,7 @@ class ImportDialog(QDialog):
                 batch = report.batch.get("id")
             if batch:
                 entry["batch_id"] = int(batch)
-            self.settings.add_recent_import(entry)
+            self.settings.add_recent_import(entry, self.session.root)
         self.imported.emit(self.kind(), report)
 
     def _failed(self, error: BaseException, text: str) -> None:

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,10 +40,42 @@ from press_archive.ui.sidebar import Sidebar
 LIST_VIEWS = ("news", "events", "interviews", "productions", "photo_batches")
 
 
-def message_box(parent, icon_kind, title: str, text: str, buttons=QMessageBox.Ok) -> int:
+def message_box(parent, icon_kind, title: str, text: str, buttons=QMessageBox.Ok, default=None) -> int:
+    """A plain-text message; `default` is the button Return presses (No for what cannot be undone)."""
     box = QMessageBox(icon_kind, title, i18n.rtl(text), buttons, parent)
     box.setTextFormat(Qt.PlainText)
+    if default is not None:
+        box.setDefaultButton(default)
     return box.exec()
+
+
+class EmptyArchiveGuide(QWidget):
+    """What an empty archive shows instead of an empty table: what to do next."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = i18n.plain_label(self.tr("The archive is empty"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = i18n.plain_label(self.tr("Import the office's news, events, interview orders or productions from "
+                                        "JSONL or CSV files, or a folder of photos; or load the sample records "
+                                        "to look around first."), wrap=True)
+        self.import_records = QPushButton(icon("import"), self.tr("Import records…"))
+        self.import_photos = QPushButton(icon("import_photos"), self.tr("Import photos…"))
+        self.load_sample = QPushButton(icon("app"), self.tr("Load the sample records"))
+        buttons = QHBoxLayout()
+        for b in (self.import_records, self.import_photos, self.load_sample):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.setMaximumWidth(16777215)
 
 
 class RecordList(QWidget):
@@ -63,11 +97,18 @@ class RecordList(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.guide = EmptyArchiveGuide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.guide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         self.model: RecordTableModel | None = None
+
+    def show_guide(self, shown: bool) -> None:
+        self.pages.setCurrentWidget(self.guide if shown else self.view)
 
     def show_kind(self, kind: str, *, filters=None, trash: bool = False) -> RecordTableModel:
         old = self.model
@@ -155,6 +196,9 @@ class MainWindow(QMainWindow):
         self.detail.dossier_requested.connect(lambda eid: self.navigate({"view": "dossier", "event_id": eid}))
         self.detail.photos_requested.connect(lambda bid: self.navigate({"view": "photos", "batch_id": bid}))
         self.list.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.list.guide.import_records.clicked.connect(lambda: self.open_import("news"))
+        self.list.guide.import_photos.clicked.connect(lambda: self.open_import("photos"))
+        self.list.guide.load_sample.clicked.connect(lambda: self.load_sample())
         self.session.changed.connect(self._changed)
         self.session.status.connect(self._status_message)
         self._refresh_sidebar_lists()
@@ -179,12 +223,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        stack = self.session.undo_stack
-        self.action_undo = stack.createUndoAction(self, self.tr("Undo"))
+        group = self.session.undo_group  # the shown view's own stack: it names what it will undo
+        self.action_undo = group.createUndoAction(self, self.tr("Undo"))
         self.action_undo.setShortcut(QKeySequence.Undo)
         self.action_undo.setIcon(icon("undo"))
-        self.action_redo = stack.createRedoAction(self, self.tr("Redo"))
-        self.action_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.action_redo = group.createRedoAction(self, self.tr("Redo"))
+        # every platform binding plus Ctrl+Y, each once (a key bound twice is ambiguous and does nothing)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)
+        self.action_redo.setShortcuts(redo_keys + [k for k in [QKeySequence("Ctrl+Y")] if k not in redo_keys])
         self.action_redo.setIcon(icon("redo"))
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
@@ -199,6 +245,8 @@ class MainWindow(QMainWindow):
                      lambda: self.open_import("photos"))
         self._action("refresh", self.tr("Refresh"), QKeySequence.Refresh, "refresh", self.refresh)
         self._action("settings", self.tr("Settings…"), "Ctrl+,", "settings", self.open_settings)
+        self._action("backup", self.tr("Back up to a folder…"), None, "folder", self.back_up)
+        self._action("check", self.tr("Check the archive…"), None, "restore", self.check_archive)
         self._action("quit", self.tr("Quit"), QKeySequence.Quit, None, self.close)
         self._action("dossier", self.tr("Event dossier"), "Ctrl+D", "dossier", self.open_dossier_of_current)
         self._action("save_search", self.tr("Save this search…"), "Ctrl+S", "saved", self.search.save_current)
@@ -206,6 +254,10 @@ class MainWindow(QMainWindow):
         self._action("zoom_out", self.tr("Smaller thumbnails"), QKeySequence.ZoomOut, "zoom_out",
                      lambda: self.photos.grid.step_zoom(-32))
         self._action("about", self.tr("About"), None, "app", self.about)
+        self._action("export_photos", self.tr("Export photos with their metadata…"), None, "folder",
+                     self.export_photos)
+        self._action("code_replacements", self.tr("Code replacements…"), None, "edit", self.edit_code_replacements)
+        self._action("duplicates", self.tr("Duplicate photos…"), None, "photo", self.show_duplicates)
         views = (
             ("view_news", self.tr("News items"), "Ctrl+1", "news", {"view": "list", "kind": "news"}),
             ("view_events", self.tr("Events"), "Ctrl+2", "event", {"view": "list", "kind": "events"}),
@@ -227,6 +279,9 @@ class MainWindow(QMainWindow):
         for a in (self.action_import, self.action_import_photos):
             file_menu.addAction(a)
         file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_check)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -240,6 +295,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for a in (self.action_dossier, self.action_zoom_in, self.action_zoom_out, self.action_refresh):
             view_menu.addAction(a)
+        photos_menu = bar.addMenu(self.tr("&Photos"))
+        for a in (self.action_export_photos, self.action_duplicates, self.action_code_replacements):
+            photos_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
 
@@ -285,6 +343,7 @@ class MainWindow(QMainWindow):
                 title = self.tr("Trash") + " — " + title
             i18n.set_plain(self.list.title, f"{title} ({i18n.fmt_int(model.rowCount())})")
             self.stack.setCurrentWidget(self.list)
+            self.list.show_guide(not target.get("trash") and model.rowCount() == 0 and self._archive_is_empty())
             self.detail.show_record(None, None)
             if model.rowCount():  # the newest record is shown in the detail panel at once
                 self.list.view.selectionModel().setCurrentIndex(
@@ -323,9 +382,42 @@ class MainWindow(QMainWindow):
                 self.search.set_request(SearchRequest(query=target["query"]))
             self.sidebar.select_key("search")
             self.search.query.setFocus()
-        self.detail.setVisible(view == "list")
+        self.detail.setVisible(view == "list" and self.list.pages.currentWidget() is not self.list.guide)
+        self.session.activate_view(self.undo_key(target))
         self._update_actions()
         self._show_counts()
+
+    def _archive_is_empty(self) -> bool:
+        return all(record_service.count(self.session.archive, kind) == 0 for kind in LIST_VIEWS)
+
+    def load_sample(self, on_done=None):
+        """The sample records, loaded through the write path (off the GUI thread); then the news list."""
+        from press_archive.services.archive import ChangeSet
+
+        def op(archive):
+            from press_archive.services.sample import load_sample
+
+            load_sample(archive)
+            changes = ChangeSet()
+            for type_ in ("news", "event", "interview", "production", "photo_batch", "photo"):
+                changes.add("added", type_, [])
+            return changes
+
+        def done(_changes):
+            self.navigate({"view": "list", "kind": "news"})
+            if on_done is not None:
+                on_done()
+
+        self.list.guide.load_sample.setEnabled(False)
+        return self.session.run_write(op, done)
+
+    @staticmethod
+    def undo_key(target: dict) -> str:
+        """Which undo stack a view uses: a list (and its trash) per kind, the photo desk, the board..."""
+        view = target.get("view", "list")
+        if view == "list":
+            return ("trash:" if target.get("trash") else "") + target.get("kind", "news")
+        return {"interviews": "interviews"}.get(view, view)
 
     def _busiest_event(self) -> int | None:
         """The press conference with the most linked records (the screenshot's dossier)."""
@@ -394,6 +486,7 @@ class MainWindow(QMainWindow):
             rows = fn(self.session.archive, [record_id]) if fn else []
             if rows:
                 self.navigate({"view": "photos", "batch_id": rows[0]["batch_id"]})
+                self.photos.select_photo(record_id)
             return
         if type_ == "event":
             self.navigate({"view": "dossier", "event_id": record_id})
@@ -448,9 +541,9 @@ class MainWindow(QMainWindow):
             return
         ids = self.list.selected_ids()
         if ids:
-            undo.trash(self.session, self.list.model.kind, ids, delete=True)
-            self.statusBar().showMessage(i18n.rtl(self.tr("{} records moved to the trash (Ctrl+Z brings them back)")
-                                                  .format(i18n.fmt_int(len(ids)))), 6000)
+            undo.trash(self.session, self.list.model.kind, ids, delete=True, on_done=lambda _c: self.statusBar().showMessage(
+                i18n.rtl(self.tr("{} records moved to the trash (Ctrl+Z brings them back)").format(
+                    i18n.fmt_int(len(ids)))), 6000))
 
     def restore_selected(self) -> None:
         ids = self.list.selected_ids()
@@ -463,12 +556,12 @@ class MainWindow(QMainWindow):
             return
         answer = message_box(self, QMessageBox.Warning, self.tr("Delete for good"),
                              self.tr("Delete {} records for good? This cannot be undone.").format(i18n.fmt_int(len(ids))),
-                             QMessageBox.Yes | QMessageBox.No)
+                             QMessageBox.Yes | QMessageBox.No, default=QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
-        for record_id in ids:
-            self.session.announce(record_service.purge_record(self.session.archive, self.list.model.kind, record_id))
-        self.session.undo_stack.clear()  # earlier steps may name what no longer exists
+        kind = self.list.model.kind
+        self.session.run_write(lambda archive: record_service.purge_records(archive, kind, ids),
+                               lambda _c: self.session.clear_undo())  # earlier steps may name what no longer exists
 
     # -- dialogs -----------------------------------------------------------------------------
 
@@ -497,10 +590,47 @@ class MainWindow(QMainWindow):
     def _import_finished(self, kind: str, report) -> None:
         self._refresh_sidebar_lists()
         batch_id = getattr(report, "batch_id", None)
-        if kind == "photos" and batch_id and self.location.get("view") == "photos":
+        if kind == "photos" and batch_id:  # the Photos page shows the new batch, now or when it is opened
             self.photos.batches.reload()
             self.photos.show_batch(batch_id)
             self.photos.model.refresh_live()
+
+    def back_up(self, dest=None, on_done=None):
+        from press_archive.ui import care_actions
+
+        return care_actions.back_up(self, self.session, dest, on_done)
+
+    def check_archive(self, on_done=None, ask=None):
+        from press_archive.ui import care_actions
+
+        return care_actions.check(self, self.session, on_done=on_done, ask=ask)
+
+    def export_photos(self, out_dir=None, on_done=None):
+        from press_archive.ui import photo_tools
+
+        if self.location.get("view") != "photos":
+            self.navigate({"view": "photos"})
+        return photo_tools.export_selected(self.photos, out_dir, on_done)
+
+    def edit_code_replacements(self):
+        from press_archive.ui.photo_tools import CodeReplacementsDialog
+
+        dialog = CodeReplacementsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self):
+        from press_archive.ui.photo_tools import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.session, self.photos.loader, self)
+
+        def open_photo(batch_id, photo_id):
+            self.navigate({"view": "photos", "batch_id": batch_id})
+            self.photos.select_photo(photo_id)
+
+        dialog.open_photo.connect(open_photo)
+        dialog.show()
+        return dialog
 
     def open_settings(self) -> None:
         from press_archive.ui.settings_dialog import SettingsDialog
@@ -518,13 +648,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_sidebar_lists(self) -> None:
         self.sidebar.set_saved_searches(self.settings.saved_searches())
-        self.sidebar.set_recent_imports(self.settings.recent_imports())
+        self.sidebar.set_recent_imports(self.settings.recent_imports(self.session.root))
 
     def _delete_saved_search(self, name: str) -> None:
         self.settings.delete_search(name)
         self._refresh_sidebar_lists()
 
     def _changed(self, changes) -> None:
+        if self.location.get("view") == "list" and self.list.pages.currentWidget() is self.list.guide and changes.added:
+            self.refresh()  # the first records arrived: the guide gives way to the list
+            return
         if self.list.model is not None:
             self.list.model.apply_changes(changes)
             if self.location.get("view") == "list":

@@ -4,15 +4,17 @@ photographers expect (1-5 rating, 0 no rating, P pick, X reject, Space preview).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListView,
-    QScrollArea,
+    QPushButton,
+    QSizePolicy,
     QSlider,
     QStyle,
     QStyledItemDelegate,
@@ -56,6 +58,7 @@ class PhotoGridModel(QAbstractListModel):
         self.session = session
         self.loader = loader
         self.batch_id: int | None = None
+        self.query: dict = {}
         self.cache = PageCache(self._fetch, self, page_size=120)
         self.cache.loaded.connect(self._rows_loaded)
         self.loader.ready.connect(self._thumbnail_ready)
@@ -65,11 +68,20 @@ class PhotoGridModel(QAbstractListModel):
         fn = optional.photo_function("get_photos")
         return fn(self.session.archive, ids) if fn else []
 
+    def set_query(self, **query) -> None:
+        """Sort (order_by captured|name|rating, descending) and filter (picked, min_rating) the shown batch:
+        the database sorts and filters, as every lazy list here does."""
+        self.query = {k: v for k, v in query.items() if v is not None}
+        self.set_batch(self.batch_id)
+
+    def _ids(self, batch_id: int) -> list[int]:
+        fn = optional.photo_function("photo_ids")
+        return list(fn(self.session.archive, batch_id, **self.query)) if fn else []
+
     def set_batch(self, batch_id: int | None) -> None:
         ids: list[int] = []
-        fn = optional.photo_function("photo_ids")
-        if batch_id is not None and fn is not None:
-            ids = list(fn(self.session.archive, batch_id))
+        if batch_id is not None:
+            ids = self._ids(batch_id)
         self.batch_id = batch_id
         self.loader.cancel_pending()
         self.beginResetModel()
@@ -85,11 +97,9 @@ class PhotoGridModel(QAbstractListModel):
 
     def refresh_live(self) -> int:
         """Append photos that arrived in this batch since the last look (an import still running)."""
-        fn = optional.photo_function("photo_ids")
-        if self.batch_id is None or fn is None:
+        if self.batch_id is None:
             return 0
-        ids = list(fn(self.session.archive, self.batch_id))
-        new = [i for i in ids if i not in self._row_of]
+        new = [i for i in self._ids(self.batch_id) if i not in self._row_of]
         if not new:
             return 0
         first = len(self.cache.ids)
@@ -134,6 +144,9 @@ class PhotoGridModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         return _FLAGS if index.isValid() else Qt.NoItemFlags
+
+    def row_of(self, photo_id: int) -> int | None:
+        return self._row_of.get(photo_id)
 
     def photo_id(self, row: int) -> int | None:
         return self.cache.ids[row] if 0 <= row < len(self.cache.ids) else None
@@ -208,6 +221,8 @@ class PhotoListView(QListView):
     rate = Signal(int)  # 0-5
     pick = Signal(int)  # 1 pick, -1 reject, 0 none
     preview = Signal()
+    delete = Signal()  # the selected photos to the trash
+    compare = Signal()  # the selected photos side by side
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -229,6 +244,65 @@ class PhotoListView(QListView):
         self.setGridSize(QSize(size + 8, size * 3 // 4 + 34))
         self.setIconSize(QSize(size, size))
         self.doItemsLayout()
+
+    # -- right to left: arrows follow what the eye sees, ranges are ranges of photos ------------------
+
+    def moveCursor(self, action, modifiers):
+        """Left and Right move to the photo drawn on that side: in right to left the next photo is to the left.
+        (Qt's icon mode moves the other way round in right-to-left layouts.)"""
+        if action in (QAbstractItemView.MoveLeft, QAbstractItemView.MoveRight):
+            current = self.currentIndex()
+            n = self.model().rowCount() if self.model() is not None else 0
+            if not current.isValid():
+                return self.model().index(0, 0) if n else QModelIndex()
+            forward = (action == QAbstractItemView.MoveRight) != (self.layoutDirection() == Qt.RightToLeft)
+            row = min(n - 1, current.row() + 1) if forward else max(0, current.row() - 1)
+            return self.model().index(row, 0)
+        return super().moveCursor(action, modifiers)
+
+    def mousePressEvent(self, event) -> None:
+        """Shift-click selects every photo from the anchor to the one clicked, in the grid's order
+        (Qt's rectangle-based range leaves out the leftmost photo of a right-to-left row)."""
+        index = self.indexAt(event.position().toPoint())
+        mods = event.modifiers()
+        anchor = getattr(self, "_anchor", None) or QPersistentModelIndex(self.currentIndex())
+        if (event.button() == Qt.LeftButton and index.isValid() and mods & Qt.ShiftModifier
+                and anchor is not None and anchor.isValid()):
+            first, last = sorted((anchor.row(), index.row()))
+            selection = QItemSelection(self.model().index(first, 0), self.model().index(last, 0))
+            command = QItemSelectionModel.Select if mods & Qt.ControlModifier else QItemSelectionModel.ClearAndSelect
+            self.selectionModel().select(selection, command)
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if not mods & Qt.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.currentIndex())
+
+    def setSelection(self, rect: QRect, command) -> None:
+        """The photos a rubber band or Shift+arrow rectangle touches, found from their drawn places
+        (Qt's icon mode misses the leftmost column in right to left). Rows are laid out top to bottom,
+        so a binary search finds the first line and the scan stops below the rectangle."""
+        model = self.model()
+        n = model.rowCount() if model is not None else 0
+        rect = rect.normalized()
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.visualRect(model.index(mid, 0)).bottom() < rect.top():
+                lo = mid + 1
+            else:
+                hi = mid
+        selection = QItemSelection()
+        row = lo
+        while row < n:
+            item = self.visualRect(model.index(row, 0))
+            if item.top() > rect.bottom():
+                break
+            if item.intersects(rect):
+                selection.select(model.index(row, 0), model.index(row, 0))
+            row += 1
+        self.selectionModel().select(selection, command)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
@@ -252,35 +326,48 @@ class PhotoListView(QListView):
             if key == Qt.Key_Space:
                 self.preview.emit()
                 return
+            if key == Qt.Key_Delete:
+                self.delete.emit()
+                return
+            if key == Qt.Key_C or text == "ز":  # ز is C's place on the Persian layout
+                self.compare.emit()
+                return
         super().keyPressEvent(event)
+        if not mods & Qt.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.currentIndex())
 
 
 class PreviewDialog(QDialog):
-    """The 1,024-pixel view of one photo, loaded on the thumbnail thread."""
+    """The 1,024-pixel view of one photo, loaded on the thumbnail thread, scaled to fit the screen
+    (a portrait preview is taller than many screens)."""
 
     def __init__(self, loader, row: dict, parent=None):
         super().__init__(parent)
         self.loader = loader
         self.row = row
+        self.pixmap = None
         self.setWindowTitle(row.get("original_name") or self.tr("Photo"))
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setMinimumSize(320, 240)
+        self.image.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
         self.image.setText(self.tr("Loading…"))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.image)
         info = " · ".join(x for x in (
             row.get("caption") or "", i18n.list_text(row.get("keywords") or []), row.get("photographer") or "",
             i18n.fmt_date(row.get("date"), "long"),
         ) if x)
         self.info = i18n.plain_label(info, wrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.image, 1)
         layout.addWidget(self.info)
-        self.resize(1000, 780)
+        self._fit_to_screen()
         loader.ready.connect(self._ready)
         self._show()
+
+    def _fit_to_screen(self) -> None:
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or self.screen()
+        area = screen.availableGeometry()
+        self.resize(min(1000, area.width() * 9 // 10), min(1080, area.height() * 9 // 10))
 
     def _show(self) -> bool:
         pixmap = self.loader.pixmap(self.row["id"], self.row, PREVIEW)
@@ -289,8 +376,21 @@ class PreviewDialog(QDialog):
         if pixmap.isNull():
             self.image.setText(self.tr("The preview could not be read."))
         else:
-            self.image.setPixmap(pixmap)
+            self.pixmap = pixmap
+            self._scale()
         return True
+
+    def _scale(self) -> None:
+        if self.pixmap is not None:
+            size = self.image.contentsRect().size()
+            if self.pixmap.width() > size.width() or self.pixmap.height() > size.height():
+                self.image.setPixmap(self.pixmap.scaled(size, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            else:
+                self.image.setPixmap(self.pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale()
 
     def _ready(self, photo_id) -> None:
         if photo_id == self.row["id"]:
@@ -301,6 +401,54 @@ class PreviewDialog(QDialog):
             self.accept()
             return
         super().keyPressEvent(event)
+
+
+class CompareDialog(QDialog):
+    """Two to four photos side by side at preview size, each scaled to its share of the screen, to choose
+    the best of a burst (Photo Mechanic's compare view)."""
+
+    def __init__(self, loader, rows: list[dict], parent=None):
+        super().__init__(parent)
+        self.loader, self.rows = loader, rows[:4]
+        self.setWindowTitle(self.tr("Compare {} photos").format(i18n.fmt_int(len(self.rows))))
+        self.images: list[QLabel] = []
+        self.pixmaps: dict[int, object] = {}
+        layout = QHBoxLayout(self)
+        for row in self.rows:
+            column = QVBoxLayout()
+            image = QLabel(self.tr("Loading…"))
+            image.setAlignment(Qt.AlignCenter)
+            image.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+            image.setMinimumSize(160, 120)
+            stars = "★" * int(row.get("rating") or 0)
+            caption = i18n.plain_label(" ".join(x for x in (i18n.isolate(row.get("original_name") or ""), stars) if x))
+            caption.setAlignment(Qt.AlignCenter)
+            column.addWidget(image, 1)
+            column.addWidget(caption)
+            layout.addLayout(column, 1)
+            self.images.append(image)
+        area = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(area.width() * 9 // 10, area.height() * 8 // 10)
+        loader.ready.connect(self._ready)
+        for row in self.rows:
+            self._ready(row["id"])
+
+    def _ready(self, photo_id) -> None:
+        for row, image in zip(self.rows, self.images):
+            if row["id"] == photo_id:
+                pixmap = self.loader.pixmap(row["id"], row, PREVIEW)
+                if pixmap is not None and not pixmap.isNull():
+                    self.pixmaps[photo_id] = pixmap
+                    self._scale(image, pixmap)
+
+    def _scale(self, image: QLabel, pixmap) -> None:
+        image.setPixmap(pixmap.scaled(image.contentsRect().size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for row, image in zip(self.rows, self.images):
+            if row["id"] in self.pixmaps:
+                self._scale(image, self.pixmaps[row["id"]])
 
 
 class PhotoGrid(QWidget):
@@ -318,8 +466,26 @@ class PhotoGrid(QWidget):
         self.zoom.setToolTip(self.tr("Thumbnail size (Ctrl+Plus / Ctrl+Minus)"))
         self.zoom.valueChanged.connect(self.view.set_cell)
         self.count = i18n.plain_label("")
+        self.sort = QComboBox()
+        for text, query in ((self.tr("By capture time"), {"order_by": "captured"}),
+                            (self.tr("By name"), {"order_by": "name"}),
+                            (self.tr("Best rated first"), {"order_by": "rating", "descending": True})):
+            self.sort.addItem(text, query)
+        self.show_only = QComboBox()
+        for text, query in ((self.tr("All photos"), {}), (self.tr("Picked"), {"picked": True}),
+                            (self.tr("Not picked"), {"picked": False}),
+                            *((self.tr("{} stars or more").format(i18n.digits(n)), {"min_rating": n})
+                              for n in range(1, 6))):
+            self.show_only.addItem(text, query)
+        for box in (self.sort, self.show_only):
+            box.currentIndexChanged.connect(self._query_changed)
+        self.select_unpicked_button = QPushButton(self.tr("Select the unpicked"))
+        self.select_unpicked_button.clicked.connect(self.select_unpicked)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
+        bar.addWidget(self.sort)
+        bar.addWidget(self.show_only)
+        bar.addWidget(self.select_unpicked_button)
         bar.addWidget(i18n.plain_label(self.tr("Size")))
         bar.addWidget(self.zoom)
         layout = QVBoxLayout(self)
@@ -330,6 +496,22 @@ class PhotoGrid(QWidget):
             signal.connect(self._update_count)
         self.view.selectionModel().selectionChanged.connect(self._update_count)
         self._update_count()
+
+    def _query_changed(self, *_args) -> None:
+        self.model.set_query(**(self.sort.currentData() or {}), **(self.show_only.currentData() or {}))
+
+    def select_unpicked(self) -> int:
+        """Select every photo shown that is not picked (the rows are read in pages, never in a paint)."""
+        model = self.model
+        rows = range(model.rowCount())
+        model.cache.load_rows(rows)
+        selection = QItemSelection()
+        for r in rows:
+            row = model.cache.row(r)
+            if row is not None and int(row.get("picked") or 0) == 0:
+                selection.select(model.index(r), model.index(r))
+        self.view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
+        return len(selection.indexes())
 
     def set_zoom(self, size: int) -> None:
         self.zoom.setValue(size)

@@ -7,7 +7,7 @@ on the grid directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from press_archive.domain.records import split_list
 from press_archive.services import records as record_service
-from press_archive.services.archive import ChangeSet
-from press_archive.ui import i18n, optional
+from press_archive.ui import i18n, optional, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
-from press_archive.ui.photo_grid import PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_grid import CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
 from press_archive.ui.thumbnails import ThumbnailLoader
 
@@ -42,18 +43,23 @@ def expand_codes(session, text: str) -> str:
     return fn(session.archive, text)
 
 
-def tag_photos(session, batch_id: int, ids: list[int], changes: dict) -> ChangeSet:
+def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
     """Apply `changes` (add, remove, caption, photographer, place, rating, picked) to photos of one batch."""
-    fn = optional.photo_function("tag_photos")
-    if fn is None:
-        raise optional.Unavailable("photo tagging is not available")
-    result = fn(session.archive, batch_id, list(ids), **changes)
-    changes_out = getattr(result, "changes", None)
-    if isinstance(changes_out, ChangeSet):
-        return changes_out
-    out = ChangeSet()
-    out.add("edited", "photo", list(ids))
-    return out
+    from press_archive.services.photos import TagChange, tag_photos as tag
+
+    return tag(archive, batch_id, list(ids), TagChange(**changes))
+
+
+def tag_step_text(changes: dict, n: int) -> str:
+    """What undo will name: "Rate 3 photos", "Pick 1 photos", "Tag 12 photos"."""
+    translate = QCoreApplication.translate
+    if set(changes) == {"rating"}:
+        text = translate("Undo", "Rate {} photos")
+    elif set(changes) == {"picked"}:
+        text = translate("Undo", "Pick {} photos") if changes["picked"] else translate("Undo", "Unpick {} photos")
+    else:
+        text = translate("Undo", "Tag {} photos")
+    return text.format(i18n.fmt_int(n))
 
 
 class TaggingPanel(QWidget):
@@ -71,6 +77,12 @@ class TaggingPanel(QWidget):
         if source is not None:
             for line in (self.add_keywords, self.remove_keywords):
                 PrefixCompleter(lambda prefix: source(session.archive, prefix), line, tokens=True).attach(line)
+        self.add_people = QLineEdit()
+        self.add_people.setPlaceholderText(self.tr("Separate items with commas"))
+        people = optional.photo_function("people_suggestions")
+        if people is not None:
+            PrefixCompleter(lambda prefix: people(session.archive, prefix), self.add_people, tokens=True).attach(
+                self.add_people)
         self.caption = QPlainTextEdit()
         self.caption.setTabChangesFocus(True)
         self.caption.setMaximumHeight(90)
@@ -97,6 +109,7 @@ class TaggingPanel(QWidget):
         form = QFormLayout()
         form.addRow(i18n.plain_label(self.tr("Add keywords")), self.add_keywords)
         form.addRow(i18n.plain_label(self.tr("Remove keywords")), self.remove_keywords)
+        form.addRow(i18n.plain_label(self.tr("Add people")), self.add_people)
         form.addRow(i18n.plain_label(self.tr("Caption")), self.caption)
         form.addRow(self.expand)
         form.addRow(i18n.plain_label(self.tr("Photographer")), self.photographer)
@@ -108,7 +121,8 @@ class TaggingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
-        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview"), wrap=True)
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete"),
+                                wrap=True)
         keys.setStyleSheet("color: #607d8b;")
         layout.addWidget(keys)
         layout.addStretch(1)
@@ -127,6 +141,8 @@ class TaggingPanel(QWidget):
             out["add"] = add
         if remove:
             out["remove"] = remove
+        if people := split_list(self.add_people.text()):
+            out["add_people"] = people
         caption = self.caption.toPlainText().strip()
         if caption:
             out["caption"] = expand_codes(self.session, caption) if self.expand.isChecked() else caption
@@ -145,7 +161,7 @@ class TaggingPanel(QWidget):
             self.apply_requested.emit(changes)
 
     def clear(self) -> None:
-        for line in (self.add_keywords, self.remove_keywords, self.photographer, self.place):
+        for line in (self.add_keywords, self.remove_keywords, self.add_people, self.photographer, self.place):
             line.clear()
         self.caption.clear()
         self.rating.setCurrentIndex(0)
@@ -158,6 +174,7 @@ class PhotosPage(QWidget):
     def __init__(self, session, settings=None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.undo_stack = session.undo_stack_for("photos")
         self.loader = ThumbnailLoader(thumbnail_source(session), self)
         self.batches = RecordTableModel(session, "photo_batches", parent=self)
         self.batch_view = QTableView()
@@ -174,17 +191,34 @@ class PhotosPage(QWidget):
         if settings is not None:
             self.grid.set_zoom(settings.thumbnail_size)
         self.panel = TaggingPanel(session)
-        self.panel.apply_requested.connect(lambda changes: self.apply_tags(self.grid.selected_ids(), changes))
+        # typed values are cleared once applied, so they cannot be applied twice by mistake
+        self.panel.apply_requested.connect(
+            lambda changes: self.apply_tags(self.grid.selected_ids(), changes, self.panel.clear))
         self.panel.set_selection_count(0)
-        self.grid.view.selectionModel().selectionChanged.connect(
-            lambda *_a: self.panel.set_selection_count(len(self.grid.selected_ids())))
+        self.info = PhotoInfoPanel()
+        self._info_timer = QTimer(self)  # one read after a burst of selection changes (Shift+arrows held down)
+        self._info_timer.setSingleShot(True)
+        self._info_timer.setInterval(60)
+        self._info_timer.timeout.connect(self.show_selection_info)
+        self.grid.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
         self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
         self.grid.view.preview.connect(self.preview_current)
+        self.grid.view.delete.connect(self.delete_selected)
+        self.grid.view.compare.connect(self.compare_selected)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
-        lower.addWidget(self.panel)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.info)
+        side_layout.addWidget(self.panel, 1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(320)
+        lower.addWidget(side_scroll)
         lower.setStretchFactor(0, 1)
         lower.setSizes([900, 280])
         splitter = QSplitter(Qt.Vertical)
@@ -236,6 +270,17 @@ class PhotosPage(QWidget):
         if self.model.batch_id is None and self.batches.rowCount():
             self.show_batch(self.batches.record_id(0))
 
+    def select_photo(self, photo_id: int) -> bool:
+        """Make one photo of the shown batch the current and only selected one (a search hit opened)."""
+        row = self.model.row_of(photo_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        self.grid.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.grid.view.scrollTo(index, QAbstractItemView.PositionAtCenter)
+        self.grid.view.setFocus()
+        return True
+
     def current_batch(self) -> int | None:
         return self.model.batch_id
 
@@ -254,30 +299,72 @@ class PhotosPage(QWidget):
                 return
         self.model.refresh_live()
 
+    def _selection_changed(self, *_args) -> None:
+        self.panel.set_selection_count(len(self.grid.selected_ids()))
+        self._info_timer.start()
+
+    def show_selection_info(self) -> None:
+        """The info panel shows what the selected photos hold now (read in one query, never in a paint)."""
+        self._info_timer.stop()
+        ids = [i for i in self.grid.selected_ids() if i is not None][:SHOWN_AT_MOST]
+        get_photos = optional.photo_function("get_photos")
+        photos = get_photos(self.session.archive, ids) if ids and get_photos else []
+        batches = {}
+        for batch_id in {p["batch_id"] for p in photos}:
+            batches[batch_id] = record_service.resolve(self.session.archive, "photo_batches", batch_id)
+        self.info.show_photos(photos, batches)
+
     def _changed(self, changes) -> None:
         self.batches.apply_changes(changes)
         if "photo" in changes.types():
             edited = changes.edited.get("photo", [])
             if edited:
                 self.model.forget(edited)
-            if "photo" in changes.added or "photo" in changes.deleted:
+                if set(edited) & set(self.grid.selected_ids()):
+                    self._info_timer.start()
+            if changes.deleted.get("photo") or changes.added.get("photo"):
+                self.model.set_batch(self.model.batch_id)  # photos left or came back: their places change
+            elif "photo" in changes.added:
                 self.model.refresh_live()
 
     # -- tagging ------------------------------------------------------------------------
 
-    def apply_tags(self, ids: list[int], changes: dict) -> bool:
+    def apply_tags(self, ids: list[int], changes: dict, on_done=None) -> bool:
+        """Tag off the GUI thread through the session's write path; undoable on this page's own stack."""
         ids = [i for i in ids if i is not None]
-        if not ids or not changes:
+        if not ids or not changes or self.model.batch_id is None:
             return False
-        try:
-            result = tag_photos(self.session, self.model.batch_id, ids, changes)
-        except Exception as e:
-            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(e))
-            return False
-        i18n.set_plain(self.message, self.tr("{} photos updated").format(i18n.fmt_int(len(ids))))
-        self.model.forget(ids)
-        self.session.announce(result)
+        batch_id = self.model.batch_id
+
+        def done(_result):
+            i18n.set_plain(self.message, self.tr("{} photos updated").format(i18n.fmt_int(len(ids))))
+            if on_done is not None:
+                on_done()
+
+        def failed(error):
+            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(error))
+
+        undo.tag_photos(self.session, self.undo_stack, ids, lambda archive: tag_photos(archive, batch_id, ids, changes),
+                        tag_step_text(changes, len(ids)), done, failed)
         return True
+
+    def delete_selected(self, on_done=None):
+        """The selected photos to the trash (Delete on the grid); Ctrl+Z on this page brings them back."""
+        ids = [i for i in self.grid.selected_ids() if i is not None]
+        if ids:
+            return undo.trash_photos(self.session, self.undo_stack, ids, on_done)
+        return None
+
+    def compare_selected(self):
+        """Two to four selected photos side by side (the C key)."""
+        ids = [i for i in self.grid.selected_ids() if i is not None]
+        if not 2 <= len(ids) <= 4:
+            i18n.set_plain(self.message, self.tr("Select two to four photos to compare them."))
+            return None
+        get_photos = optional.photo_function("get_photos")
+        dialog = CompareDialog(self.loader, get_photos(self.session.archive, ids), self)
+        dialog.show()
+        return dialog
 
     def preview_current(self) -> None:
         index = self.grid.view.currentIndex()
@@ -291,4 +378,5 @@ class PhotosPage(QWidget):
             PreviewDialog(self.loader, row, self).exec()
 
     def shutdown(self) -> None:
+        self._info_timer.stop()
         self.loader.stop()

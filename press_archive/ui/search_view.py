@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
 
 PAGE = 50
+FILTER_DELAY_MS = 300  # a filter change applies this long after the last keystroke or click
 FACET_ORDER = ("type", "year", "category", "photographer", "tag")
 FACET_FIELD = {"category": "category", "photographer": "photographer", "tag": "tag", "year": "year"}
 _MARK = re.compile(r"(</?b>)")
@@ -227,7 +228,15 @@ class SearchView(QWidget):
         self.sort = QComboBox()
         self.sort.addItem(self.tr("Most relevant"), "relevance")
         self.sort.addItem(self.tr("Newest first"), "date")
-        self.sort.currentIndexChanged.connect(lambda _i: self.run() if self.request.query or self.result else None)
+        self.sort.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        # Every filter applies itself: what is on screen is always what the results were searched with.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(FILTER_DELAY_MS)
+        self._debounce.timeout.connect(self.run)
+        for edit in (self.date_from, self.date_to):
+            edit.changed.connect(self.filters_changed)
+            edit.line.returnPressed.connect(self.run)
         self.save_button = QPushButton(icon("saved"), self.tr("Save search"))
         self.save_button.clicked.connect(self.save_current)
         self.type_boxes: dict[str, QCheckBox] = {}
@@ -243,7 +252,7 @@ class SearchView(QWidget):
         row2.addSpacing(12)
         for t in SEARCH_TYPES:
             box = QCheckBox(type_label(t))
-            box.toggled.connect(lambda _c: self.run() if self.result is not None else None)
+            box.toggled.connect(lambda _c: self.filters_changed())
             self.type_boxes[t] = box
             row2.addWidget(box)
         row2.addStretch(1)
@@ -323,8 +332,20 @@ class SearchView(QWidget):
     def busy(self) -> bool:
         return self.generation != getattr(self, "_answered", 0)
 
+    def filters_changed(self) -> None:
+        """A date, type or order changed: search again once the user pauses (nothing to do before a first search)."""
+        if self.result is not None or self.request.query or self.query.text().strip():
+            self._debounce.start()
+
     def run(self) -> None:
+        self._debounce.stop()
         if not self.date_from.is_valid() or not self.date_to.is_valid():
+            # Results of other dates would contradict the filter on screen: show none until the dates are fixed.
+            self.generation += 1
+            self._answered = self.generation
+            self.result = None
+            self.model.set_result([], 0)
+            self.facets.clear()
             i18n.set_plain(self.info, self.tr("Fix the dates first (write them as 1403/05/12)."))
             return
         self.request = self.current_request()

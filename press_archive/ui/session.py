@@ -1,5 +1,6 @@
-"""What every screen shares: the open archive, the undo stack, the background runner and the
-announcement of what changed (a ChangeSet), so each screen refreshes only what it shows.
+"""What every screen shares: the open archive, the undo stacks (one per view), the background runner,
+the one path every write of the window takes (`run_write`), and the announcement of what changed
+(a ChangeSet), so each screen refreshes only what it shows.
 
 Passed explicitly to each view; there is no global application object.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from press_archive.services import care, records
 from press_archive.services.archive import Archive, ChangeSet
@@ -24,9 +25,13 @@ class Session(QObject):
     def __init__(self, archive: Archive, parent: QObject | None = None):
         super().__init__(parent)
         self.archive = archive
-        self.undo_stack = QUndoStack(self)
+        # Undo belongs to the view where the change was made: Ctrl+Z on Photos never undoes a news deletion.
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
         self.tasks = TaskRunner(self)
         self._search_archive: Archive | None = None
+        self._write_archive: Archive | None = None
+        self.writes_pending = 0  # writes asked for and not yet answered on the GUI thread
         # Another window or a CLI import may write to the same archive: notice it and refresh.
         self._seen_change = records.last_change(archive)
         self._watch = QTimer(self)
@@ -47,6 +52,56 @@ class Session(QObject):
     def worker_archive(self) -> Archive:
         """A separate connection for a background task (the task closes it)."""
         return Archive(self.archive.root, user=self.archive.user)
+
+    def undo_stack_for(self, view: str) -> QUndoStack:
+        """The undo stack of one view (created on first use)."""
+        stack = self._stacks.get(view)
+        if stack is None:
+            stack = self._stacks[view] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        return stack
+
+    def activate_view(self, view: str) -> QUndoStack:
+        stack = self.undo_stack_for(view)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The shown view's stack (a default one before any view is shown)."""
+        return self.undo_group.activeStack() or self.activate_view("default")
+
+    def clear_undo(self) -> None:
+        """After a purge: earlier steps may name records that no longer exist."""
+        for stack in self._stacks.values():
+            stack.clear()
+
+    def run_write(self, op, on_done=None, on_error=None):
+        """The window's one write path (Anki's CollectionOp): `op(archive)` runs off the GUI thread, one write
+        at a time, on its own connection; it returns a ChangeSet (or an object with `.changes`), which is
+        announced on the GUI thread before `on_done(result)` runs, so each view refreshes what it shows."""
+
+        def work(_task):
+            if self._write_archive is None:
+                self._write_archive = self.worker_archive()
+            return op(self._write_archive)
+
+        def done(result):
+            self.writes_pending -= 1
+            changes = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
+            self.announce(changes)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error, _text):
+            self.writes_pending -= 1
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.status.emit(self.tr("Could not save: %1").replace("%1", str(error)))
+
+        self.writes_pending += 1
+        return self.tasks.run_task(work, done, failed, pool="writes")
 
     def search_archive(self) -> Archive:
         """The connection the search pool (one thread) works with; opened there on first use."""
@@ -101,6 +156,7 @@ class Session(QObject):
         self._backup_timer.stop()
         self._watch.stop()
         self.tasks.shutdown()
-        if self._search_archive is not None:
-            self._search_archive.close()
-            self._search_archive = None
+        for name in ("_search_archive", "_write_archive"):
+            if getattr(self, name) is not None:
+                getattr(self, name).close()
+                setattr(self, name, None)

@@ -71,12 +71,24 @@ class Settings:
     def delete_search(self, name: str) -> None:
         self._set_list("saved_searches", [s for s in self.saved_searches() if s["name"] != name])
 
-    def recent_imports(self) -> list[dict]:
-        return [r for r in self._list("recent_imports") if isinstance(r, dict)]
+    def recent_imports(self, archive=None) -> list[dict]:
+        """The recent imports (settings are per user, archives are folders): with `archive`, only its own."""
+        entries = [r for r in self._list("recent_imports") if isinstance(r, dict)]
+        if archive is not None:
+            entries = [r for r in entries if r.get("archive") == _archive_key(archive)]
+        return entries
 
-    def add_recent_import(self, entry: dict) -> None:
+    def add_recent_import(self, entry: dict, archive=None) -> None:
         entry = {"at": datetime.now().isoformat(timespec="minutes"), **entry}
+        if archive is not None:
+            entry["archive"] = _archive_key(archive)
         self._set_list("recent_imports", ([entry] + self.recent_imports())[:MAX_RECENT])
 
     def sync(self) -> None:
         self.q.sync()
+
+
+def _archive_key(root) -> str:
+    from pathlib import Path
+
+    return str(Path(root).resolve())

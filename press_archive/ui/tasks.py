@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -59,7 +60,8 @@ class _Relay(QObject):
 
 
 class TaskRunner(QObject):
-    """Two pools: general work (imports, loading) and searches (one at a time, newest wins)."""
+    """Three pools: general work (imports, loading), searches (one at a time, newest wins) and the window's
+    writes (one at a time, in the order asked, so an undo never overtakes the change it undoes)."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
@@ -68,8 +70,15 @@ class TaskRunner(QObject):
         self.general.setMaxThreadCount(max(1, threads))
         self.searches = QThreadPool(self)
         self.searches.setMaxThreadCount(1)
+        self.writes = QThreadPool(self)
+        self.writes.setMaxThreadCount(1)
         self._active: set[Task] = set()
         self._closed = False
+        # Runnables are ours to delete, long after they ran. A pool's auto-delete frees the C++ object while
+        # its Python wrapper lives on; a later Qt object at the same address (a selection model) was then
+        # handed back as that stale QRunnable wrapper.
+        self._running: dict[int, QRunnable] = {}
+        self._ran: deque[QRunnable] = deque(maxlen=256)
 
     def run_task(self, func: Callable[[Task], object], on_done: Callable[[object], None] | None = None,
                  on_error: Callable[[BaseException, str], None] | None = None, *, task: Task | None = None,
@@ -81,13 +90,20 @@ class TaskRunner(QObject):
         self._active.add(task)
         relay = self._relay
 
+        def retire():
+            runnable = self._running.pop(id(task), None)
+            if runnable is not None:
+                self._ran.append(runnable)  # dropped 256 tasks later, well after its run() has returned
+
         def deliver_result(result):
+            retire()
             self._active.discard(task)
             task.finished = True
             if not task.discarded and on_done is not None:
                 on_done(result)
 
         def deliver_error(error, text):
+            retire()
             self._active.discard(task)
             task.finished = True
             if task.discarded:
@@ -108,7 +124,10 @@ class TaskRunner(QObject):
             else:
                 relay.call.emit(lambda result=result: deliver_result(result))
 
-        (self.searches if pool == "searches" else self.general).start(QRunnable.create(work))
+        runnable = QRunnable.create(work)
+        runnable.setAutoDelete(False)
+        self._running[id(task)] = runnable
+        {"searches": self.searches, "writes": self.writes}.get(pool, self.general).start(runnable)
         return task
 
     def active(self) -> list[Task]:
@@ -125,7 +144,7 @@ class TaskRunner(QObject):
         """Cancel everything, wait for the pools to drain, and drop late results."""
         self._closed = True
         self.cancel_all()
-        ok = self.general.waitForDone(msecs) and self.searches.waitForDone(msecs)
+        ok = all(p.waitForDone(msecs) for p in (self.writes, self.general, self.searches))
         for task in list(self._active):
             task.discarded = True
         return ok

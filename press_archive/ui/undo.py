@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from press_archive.domain.records import LIST, RecordKind, clean_record, kind_named
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
 from press_archive.services.archive import ChangeSet
+from press_archive.ui import i18n
 
 
 
@@ -21,19 +23,18 @@ def _kind(kind) -> RecordKind:
 
 
 class _ServiceCommand(QUndoCommand):
+    """A change already made; undo and redo go through the session's one background write path."""
+
     def __init__(self, session, text: str):
         super().__init__(text)
         self.session = session
         self._done = True  # pushed after the change was made: the first redo does nothing
 
     def _run(self, fn) -> None:
-        try:
-            changes = fn()
-        except Exception as e:  # the archive moved on (purged elsewhere...): say so, keep the stack usable
-            self.session.status.emit(QCoreApplication.translate("Undo", "Could not undo or redo: {}").format(e))
-            self.setObsolete(True)
-            return
-        self.session.announce(changes)
+        def failed(error):  # the archive moved on (purged elsewhere...): say so, keep the stack usable
+            self.session.status.emit(QCoreApplication.translate("Undo", "Could not undo or redo: {}").format(error))
+
+        self.session.run_write(fn, on_error=failed)
 
     def redo(self) -> None:
         if self._done:
@@ -44,10 +45,10 @@ class _ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self.revert)
 
-    def do(self) -> ChangeSet:  # pragma: no cover - overridden
+    def do(self, archive) -> ChangeSet:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def revert(self) -> ChangeSet:  # pragma: no cover - overridden
+    def revert(self, archive) -> ChangeSet:  # pragma: no cover - overridden
         raise NotImplementedError
 
 
@@ -56,11 +57,11 @@ class EditRecordCommand(_ServiceCommand):
         super().__init__(session, text)
         self.kind, self.record_id, self.before, self.after = kind, record_id, before, after
 
-    def do(self) -> ChangeSet:
-        return record_service.edit_record(self.session.archive, self.kind, self.record_id, self.after)
+    def do(self, archive) -> ChangeSet:
+        return record_service.edit_record(archive, self.kind, self.record_id, self.after)
 
-    def revert(self) -> ChangeSet:
-        return record_service.edit_record(self.session.archive, self.kind, self.record_id, self.before)
+    def revert(self, archive) -> ChangeSet:
+        return record_service.edit_record(archive, self.kind, self.record_id, self.before)
 
 
 class AddRecordCommand(_ServiceCommand):
@@ -70,32 +71,42 @@ class AddRecordCommand(_ServiceCommand):
         super().__init__(session, text)
         self.kind, self.record_id = kind, record_id
 
-    def do(self) -> ChangeSet:
-        return record_service.restore_record(self.session.archive, self.kind, self.record_id)
+    def do(self, archive) -> ChangeSet:
+        return record_service.restore_record(archive, self.kind, self.record_id)
 
-    def revert(self) -> ChangeSet:
-        return record_service.delete_record(self.session.archive, self.kind, self.record_id)
+    def revert(self, archive) -> ChangeSet:
+        return record_service.delete_record(archive, self.kind, self.record_id)
 
 
 class TrashCommand(_ServiceCommand):
-    """Delete (to the trash) or restore several records; undo does the opposite."""
+    """Delete (to the trash) or restore several records, in one transaction; undo does the opposite."""
 
     def __init__(self, session, kind: RecordKind, ids: list[int], delete: bool, text: str):
         super().__init__(session, text)
         self.kind, self.ids, self.delete = kind, list(ids), delete
 
-    def _apply(self, delete: bool) -> ChangeSet:
-        changes = ChangeSet()
-        fn = record_service.delete_record if delete else record_service.restore_record
-        for record_id in self.ids:
-            changes.merge(fn(self.session.archive, self.kind, record_id))
-        return changes
+    def apply(self, archive, delete: bool) -> ChangeSet:
+        return record_service.trash_records(archive, self.kind, self.ids, deleted=delete)
 
-    def do(self) -> ChangeSet:
-        return self._apply(self.delete)
+    def do(self, archive) -> ChangeSet:
+        return self.apply(archive, self.delete)
 
-    def revert(self) -> ChangeSet:
-        return self._apply(not self.delete)
+    def revert(self, archive) -> ChangeSet:
+        return self.apply(archive, not self.delete)
+
+
+class PhotoTagsCommand(_ServiceCommand):
+    """Tagging, rating or picking photos: undo writes back each photo's own values from before."""
+
+    def __init__(self, session, before: dict, after: dict, text: str):
+        super().__init__(session, text)
+        self.before, self.after = before, after
+
+    def do(self, archive) -> ChangeSet:
+        return photo_service.restore_photo_states(archive, self.after)
+
+    def revert(self, archive) -> ChangeSet:
+        return photo_service.restore_photo_states(archive, self.before)
 
 
 def _raw_before(kind: RecordKind, row: dict, names) -> dict:
@@ -108,7 +119,7 @@ def _raw_before(kind: RecordKind, row: dict, names) -> dict:
     return before
 
 
-def edit(session, kind, record_id: int, raw: dict) -> ChangeSet:
+def edit(session, kind, record_id: int, raw: dict, stack=None) -> ChangeSet:
     """Change a record through the services and push the undo step. Raises RecordError unchanged."""
     kind = _kind(kind)
     row = record_service.resolve(session.archive, kind, record_id)
@@ -122,31 +133,93 @@ def edit(session, kind, record_id: int, raw: dict) -> ChangeSet:
     changes = record_service.edit_record(session.archive, kind, record_id, after)
     if changes:
         title = row.get(kind.title_field) or row.get("title") or f"#{record_id}"
-        session.undo_stack.push(EditRecordCommand(session, kind, record_id, before, after,
-                                                  QCoreApplication.translate("Undo", "Edit “{}”").format(title)))
+        (stack or session.undo_stack).push(EditRecordCommand(
+            session, kind, record_id, before, after, QCoreApplication.translate("Undo", "Edit “{}”").format(title)))
         session.announce(changes)
     return changes
 
 
-def add(session, kind, raw: dict) -> int:
+def add(session, kind, raw: dict, stack=None) -> int:
     kind = _kind(kind)
     new_id, changes = record_service.add_record(session.archive, kind, raw)
     title = raw.get(kind.title_field) or raw.get("title") or f"#{new_id}"
-    session.undo_stack.push(AddRecordCommand(session, kind, new_id, QCoreApplication.translate("Undo", "Add “{}”").format(title)))
+    (stack or session.undo_stack).push(
+        AddRecordCommand(session, kind, new_id, QCoreApplication.translate("Undo", "Add “{}”").format(title)))
     session.announce(changes)
     return new_id
 
 
-def trash(session, kind, ids: list[int], *, delete: bool = True) -> ChangeSet:
+def trash(session, kind, ids: list[int], *, delete: bool = True, stack=None, on_done=None):
+    """Delete (or restore) records off the GUI thread in one transaction; the step is pushed once it is done."""
     kind = _kind(kind)
-    command = TrashCommand(session, kind, ids, delete,
-                           (QCoreApplication.translate("Undo", "Delete {} records") if delete else QCoreApplication.translate("Undo", "Restore {} records")).format(len(ids)))
-    changes = command._apply(delete)
-    session.undo_stack.push(command)
-    session.announce(changes)
+    stack = stack or session.undo_stack
+    text = (QCoreApplication.translate("Undo", "Delete {} records") if delete
+            else QCoreApplication.translate("Undo", "Restore {} records")).format(i18n.fmt_int(len(ids)))
+    command = TrashCommand(session, kind, ids, delete, text)
+
+    def done(changes):
+        if changes:
+            stack.push(command)
+        if on_done is not None:
+            on_done(changes)
+
+    return session.run_write(lambda archive: command.apply(archive, delete), done)
+
+
+def tag_photos(session, stack, ids: list[int], tag, text: str, on_done=None, on_error=None):
+    """Tag photos off the GUI thread (`tag(archive)` calls the photo services); undoable on `stack`."""
+    ids = list(ids)
+
+    def op(archive):
+        before = photo_service.photo_states(archive, ids)
+        result = tag(archive)
+        return result, before, photo_service.photo_states(archive, ids)
+
+    def done(answer):
+        result, before, after = answer
+        changed = {i: before[i] for i in before if before[i] != after.get(i)}
+        if changed:
+            stack.push(PhotoTagsCommand(session, changed, {i: after[i] for i in changed}, text))
+        session.announce(getattr(result, "changes", None) or _photos_edited(list(changed)))
+        if on_done is not None:
+            on_done(result)
+
+    return session.run_write(op, done, on_error)
+
+
+class TrashPhotosCommand(_ServiceCommand):
+    def __init__(self, session, ids: list[int], text: str):
+        super().__init__(session, text)
+        self.ids = list(ids)
+
+    def do(self, archive) -> ChangeSet:
+        return photo_service.trash_photos(archive, self.ids)
+
+    def revert(self, archive) -> ChangeSet:
+        return photo_service.trash_photos(archive, self.ids, deleted=False)
+
+
+def trash_photos(session, stack, ids: list[int], on_done=None):
+    """Single photos to the trash, off the GUI thread; undo brings them back."""
+    command = TrashPhotosCommand(session, ids, QCoreApplication.translate("Undo", "Delete {} photos").format(
+        i18n.fmt_int(len(ids))))
+
+    def done(changes):
+        if changes:
+            stack.push(command)
+        if on_done is not None:
+            on_done(changes)
+
+    return session.run_write(command.do, done)
+
+
+def _photos_edited(ids: list[int]) -> ChangeSet:
+    changes = ChangeSet()
+    if ids:
+        changes.add("edited", "photo", ids)
     return changes
 
 
-def set_field(session, kind, record_id: int, name: str, value) -> ChangeSet:
+def set_field(session, kind, record_id: int, name: str, value, stack=None) -> ChangeSet:
     """One field (the interview board's status, a photo batch's title...) through the same path."""
-    return edit(session, kind, record_id, {name: value})
+    return edit(session, kind, record_id, {name: value}, stack)

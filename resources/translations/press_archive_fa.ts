@@ -4,90 +4,267 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="130"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="149"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="20"/>
+        <source>Back up the archive to a folder</source>
+        <translation>پشتیبان‌گیری از بایگانی در یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="27"/>
+        <source>Backed up to {}: {} photos copied, {} already there</source>
+        <translation>پشتیبان در {}: {} عکس رونوشت شد، {} از پیش آنجا بود</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="33"/>
+        <source>The backup failed: {}</source>
+        <translation>پشتیبان‌گیری نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="37"/>
+        <source>Backing up to {}…</source>
+        <translation>پشتیبان‌گیری در {}…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="49"/>
+        <source>The archive is clean.</source>
+        <translation>بایگانی سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="51"/>
+        <source>{} problems repaired, {} left</source>
+        <translation>{} مشکل برطرف شد، {} مانده است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="54"/>
+        <source>{} problems found in the archive. Repair what can be repaired?</source>
+        <translation>{} مشکل در بایگانی پیدا شد. آنچه برطرف‌شدنی است برطرف شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="63"/>
+        <source>The check failed: {}</source>
+        <translation>بررسی انجام نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="65"/>
+        <source>Checking the archive…</source>
+        <translation>بررسی بایگانی…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/care_actions.py" line="70"/>
+        <source>Check the archive</source>
+        <translation>بررسی بایگانی</translation>
+    </message>
+</context>
+<context>
+    <name>CodeReplacementsDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="71"/>
+        <source>Code replacements</source>
+        <translation>جایگزینی کدها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <source>Replaced by</source>
+        <translation>جایگزین</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="79"/>
+        <source>Add a code</source>
+        <translation>افزودن کد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="81"/>
+        <source>Remove the chosen code</source>
+        <translation>حذف کد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="93"/>
+        <source>In captions, \code\ is replaced by its text.</source>
+        <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="413"/>
+        <source>Compare {} photos</source>
+        <translation>مقایسهٔ {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="36"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="37"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="38"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
         <source>Press conferences</source>
         <translation>نشست‌های خبری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="39"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
         <source>Ceremonies</source>
         <translation>مراسم</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="40"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
         <source>Photo batches</source>
         <translation>مجموعه‌های عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="41"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="42"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="46"/>
         <source>Interview orders</source>
         <translation>سفارش‌های مصاحبه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="43"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="47"/>
         <source>Interviews aired</source>
         <translation>مصاحبه‌های پخش‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="44"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="48"/>
         <source>TV minutes</source>
         <translation>دقیقهٔ تلویزیونی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="45"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="49"/>
         <source>Radio programmes</source>
         <translation>برنامه‌های رادیویی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="59"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
+        <source>By day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
+        <source>By week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="68"/>
+        <source>By month</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="69"/>
+        <source>By quarter</source>
+        <translation>فصلی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="69"/>
+        <source>By half year</source>
+        <translation>شش‌ماهه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="70"/>
+        <source>By year</source>
+        <translation>سالانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="74"/>
         <source>Year {} (by month)</source>
         <translation>سال {} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="67"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="84"/>
+        <source>This year so far, against the same days of last year</source>
+        <translation>امسال تا امروز، در برابر همین روزهای پارسال</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="87"/>
         <source>Last two and a half years (by quarter)</source>
         <translation>دو سال و نیم اخیر (فصل به فصل)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="80"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="100"/>
         <source>{} (by month)</source>
         <translation>{} (ماه به ماه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="220"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="236"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="247"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="237"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="249"/>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="245"/>
         <source>Window</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="223"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="253"/>
         <source>Chart</source>
         <translation>نمودار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="279"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="257"/>
+        <source>Export report</source>
+        <translation>خروجی گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>Excel (XLSX)…</source>
+        <translation>اکسل (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="262"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="296"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="307"/>
+        <source>Chosen range</source>
+        <translation>بازهٔ دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="345"/>
+        <source>Choose a range: from a day up to a later day.</source>
+        <translation>بازه‌ای برگزینید: از یک روز تا روزی پس از آن.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/dashboard.py" line="352"/>
         <source>No records in this window</source>
         <translation>در این بازه رکوردی نیست</translation>
     </message>
@@ -151,6 +328,72 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="144"/>
+        <source>Duplicate photos</source>
+        <translation>عکس‌های تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="146"/>
+        <source>Looking for duplicates…</source>
+        <translation>در حال یافتن تکراری‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
+        <source>Could not look for duplicates: {}</source>
+        <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="167"/>
+        <source>{} groups of duplicates</source>
+        <translation>{} گروه تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="168"/>
+        <source>No duplicates in the archive.</source>
+        <translation>در بایگانی عکس تکراری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <source>The same image data</source>
+        <translation>دادهٔ تصویری یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <source>Visually the same</source>
+        <translation>از نظر دیداری یکسان</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyArchiveGuide</name>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="57"/>
+        <source>The archive is empty</source>
+        <translation>بایگانی خالی است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="62"/>
+        <source>Import the office&apos;s news, events, interview orders or productions from JSONL or CSV files, or a folder of photos; or load the sample records to look around first.</source>
+        <translation>اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="65"/>
+        <source>Import records…</source>
+        <translation>ورود رکوردها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="66"/>
+        <source>Import photos…</source>
+        <translation>ورود عکس‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="67"/>
+        <source>Load the sample records</source>
+        <translation>بار کردن رکوردهای نمونه</translation>
+    </message>
+</context>
+<context>
     <name>EventDossier</name>
     <message>
         <location filename="../../press_archive/ui/dossier.py" line="54"/>
@@ -161,12 +404,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="213"/>
+        <location filename="../../press_archive/ui/editors.py" line="212"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="217"/>
+        <location filename="../../press_archive/ui/editors.py" line="216"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -174,12 +417,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="154"/>
+        <location filename="../../press_archive/ui/editors.py" line="155"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="157"/>
+        <location filename="../../press_archive/ui/editors.py" line="158"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -401,19 +644,37 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="151"/>
+        <location filename="../../press_archive/ui/board.py" line="158"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="182"/>
+        <location filename="../../press_archive/ui/board.py" line="193"/>
+        <source>An order cannot go from “{}” to “{}”; from there it can go to: {}</source>
+        <translation>سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/board.py" line="204"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="199"/>
+        <location filename="../../press_archive/ui/board.py" line="222"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewMoveDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/interview_move.py" line="21"/>
+        <source>Move to: {}</source>
+        <translation>انتقال به: {}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/interview_move.py" line="48"/>
+        <source>{} orders move to “{}”. It needs:</source>
+        <translation>{} سفارش به «{}» می‌رود. این‌ها لازم است:</translation>
     </message>
 </context>
 <context>
@@ -445,199 +706,229 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="118"/>
+        <location filename="../../press_archive/ui/main_window.py" line="159"/>
         <source>Press archive — {}</source>
         <translation>بایگانی روابط عمومی — {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="143"/>
+        <location filename="../../press_archive/ui/main_window.py" line="184"/>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="183"/>
+        <location filename="../../press_archive/ui/main_window.py" line="227"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="186"/>
+        <location filename="../../press_archive/ui/main_window.py" line="230"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="191"/>
+        <location filename="../../press_archive/ui/main_window.py" line="237"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="192"/>
+        <location filename="../../press_archive/ui/main_window.py" line="238"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="193"/>
+        <location filename="../../press_archive/ui/main_window.py" line="239"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="194"/>
+        <location filename="../../press_archive/ui/main_window.py" line="240"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="195"/>
+        <location filename="../../press_archive/ui/main_window.py" line="241"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="196"/>
+        <location filename="../../press_archive/ui/main_window.py" line="242"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="197"/>
+        <location filename="../../press_archive/ui/main_window.py" line="243"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="198"/>
+        <location filename="../../press_archive/ui/main_window.py" line="244"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="200"/>
+        <location filename="../../press_archive/ui/main_window.py" line="246"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="201"/>
+        <location filename="../../press_archive/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="202"/>
+        <location filename="../../press_archive/ui/main_window.py" line="248"/>
+        <source>Back up to a folder…</source>
+        <translation>پشتیبان‌گیری در یک پوشه…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="249"/>
+        <source>Check the archive…</source>
+        <translation>بررسی بایگانی…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="203"/>
+        <location filename="../../press_archive/ui/main_window.py" line="251"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="204"/>
+        <location filename="../../press_archive/ui/main_window.py" line="252"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="205"/>
+        <location filename="../../press_archive/ui/main_window.py" line="253"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="206"/>
+        <location filename="../../press_archive/ui/main_window.py" line="254"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="208"/>
-        <location filename="../../press_archive/ui/main_window.py" line="514"/>
+        <location filename="../../press_archive/ui/main_window.py" line="256"/>
+        <location filename="../../press_archive/ui/main_window.py" line="644"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="210"/>
+        <location filename="../../press_archive/ui/main_window.py" line="257"/>
+        <source>Export photos with their metadata…</source>
+        <translation>خروجی عکس‌ها با اطلاعاتشان…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="259"/>
+        <source>Code replacements…</source>
+        <translation>جایگزینی کدها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="260"/>
+        <source>Duplicate photos…</source>
+        <translation>عکس‌های تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="262"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="211"/>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="212"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="213"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="214"/>
+        <location filename="../../press_archive/ui/main_window.py" line="266"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="215"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="216"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="217"/>
-        <location filename="../../press_archive/ui/main_window.py" line="285"/>
+        <location filename="../../press_archive/ui/main_window.py" line="269"/>
+        <location filename="../../press_archive/ui/main_window.py" line="343"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="226"/>
+        <location filename="../../press_archive/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="233"/>
+        <location filename="../../press_archive/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="237"/>
+        <location filename="../../press_archive/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="243"/>
+        <location filename="../../press_archive/ui/main_window.py" line="298"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="247"/>
+        <location filename="../../press_archive/ui/main_window.py" line="305"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="375"/>
+        <location filename="../../press_archive/ui/main_window.py" line="467"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="452"/>
+        <location filename="../../press_archive/ui/main_window.py" line="545"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="464"/>
+        <location filename="../../press_archive/ui/main_window.py" line="557"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="465"/>
+        <location filename="../../press_archive/ui/main_window.py" line="558"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="491"/>
+        <location filename="../../press_archive/ui/main_window.py" line="584"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="515"/>
+        <location filename="../../press_archive/ui/main_window.py" line="645"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -646,7 +937,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="551"/>
+        <location filename="../../press_archive/ui/main_window.py" line="684"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -654,7 +945,7 @@ Archive folder: {}</source>
 <context>
     <name>MetricCard</name>
     <message>
-        <location filename="../../press_archive/ui/dashboard.py" line="204"/>
+        <location filename="../../press_archive/ui/dashboard.py" line="223"/>
         <source>before: {}</source>
         <translation>پیش‌تر: {}</translation>
     </message>
@@ -662,40 +953,204 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="318"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="466"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="470"/>
+        <source>By capture time</source>
+        <translation>به ترتیب زمان عکاسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
+        <source>By name</source>
+        <translation>به ترتیب نام</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
+        <source>Best rated first</source>
+        <translation>پرامتیازترین نخست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <source>All photos</source>
+        <translation>همهٔ عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <source>Picked</source>
+        <translation>برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <source>Not picked</source>
+        <translation>نابرگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
+        <source>{} stars or more</source>
+        <translation>{} ستاره و بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
+        <source>Select the unpicked</source>
+        <translation>گزینش نابرگزیده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="489"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="346"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="528"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="348"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
         <source>{} selected</source>
-        <translation>{} برگزیده</translation>
+        <translation>{} انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfo</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <source>Taken</source>
+        <translation>زمان عکاسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <source>Lens</source>
+        <translation>عدسی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <source>Exposure</source>
+        <translation>نوردهی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <source>GPS</source>
+        <translation>موقعیت GPS</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <source>Pixels</source>
+        <translation>پیکسل</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <source>Caption</source>
+        <translation>شرح عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <source>Keywords</source>
+        <translation>کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <source>Photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <source>Rating</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <source>Pick</source>
+        <translation>گزینش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="82"/>
+        <source>(mixed)</source>
+        <translation>(گوناگون)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="88"/>
+        <source>Picked</source>
+        <translation>برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInfoPanel</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_info.py" line="104"/>
+        <source>Selected photos</source>
+        <translation>عکس‌های انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTools</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="39"/>
+        <source>Export the photos to a folder</source>
+        <translation>خروجی عکس‌ها در یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="60"/>
+        <source>Exporting photos…</source>
+        <translation>در حال خروجی گرفتن از عکس‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="50"/>
+        <source>{} photos exported to {}</source>
+        <translation>{} عکس در {} ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="56"/>
+        <source>The export failed: {}</source>
+        <translation>خروجی گرفته نشد: {}</translation>
     </message>
 </context>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="194"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="228"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="275"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="345"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="277"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="362"/>
+        <source>Select two to four photos to compare them.</source>
+        <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="340"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -703,97 +1158,105 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="265"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="349"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="269"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="290"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="377"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../press_archive/ui/progress.py" line="21"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="66"/>
+        <location filename="../../press_archive/ui/editors.py" line="67"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
         <location filename="../../press_archive/ui/editors.py" line="68"/>
+        <location filename="../../press_archive/ui/editors.py" line="69"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <source>This row cannot be read as CSV; the rows after it were read</source>
         <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="70"/>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
         <source>This line is nested too deeply to be a record</source>
         <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
         <source>Holds no visible character</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="72"/>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
         <source>Read in an encoding other than UTF-8</source>
         <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="74"/>
         <source>A column that is not a field of this kind: ignored</source>
         <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="75"/>
+        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <source>Outside the years a record can have (1200 to 1600)</source>
-        <translation>بیرون از سال‌هایی که یک رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
+        <translation>بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <location filename="../../press_archive/ui/editors.py" line="77"/>
+        <location filename="../../press_archive/ui/editors.py" line="78"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="78"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="79"/>
+        <location filename="../../press_archive/ui/editors.py" line="80"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="80"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="81"/>
+        <location filename="../../press_archive/ui/editors.py" line="82"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="377"/>
+        <location filename="../../press_archive/ui/editors.py" line="378"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="377"/>
+        <location filename="../../press_archive/ui/editors.py" line="378"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -801,40 +1264,68 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="293"/>
+        <location filename="../../press_archive/ui/editors.py" line="294"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="26"/>
+        <source>Save the report</source>
+        <translation>ذخیرهٔ گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="57"/>
+        <source>Writing the report…</source>
+        <translation>در حال نوشتن گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="46"/>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>گزارش لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="48"/>
+        <source>Report written to {}</source>
+        <translation>گزارش در {} نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/report_export.py" line="53"/>
+        <source>The report could not be written: {}</source>
+        <translation>گزارش نوشته نشد: {}</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="49"/>
+        <location filename="../../press_archive/ui/search_view.py" line="50"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="56"/>
+        <location filename="../../press_archive/ui/search_view.py" line="57"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="57"/>
+        <location filename="../../press_archive/ui/search_view.py" line="58"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="58"/>
+        <location filename="../../press_archive/ui/search_view.py" line="59"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="59"/>
+        <location filename="../../press_archive/ui/search_view.py" line="60"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="60"/>
+        <location filename="../../press_archive/ui/search_view.py" line="61"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
@@ -842,22 +1333,22 @@ Archive folder: {}</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="163"/>
+        <location filename="../../press_archive/ui/search_view.py" line="164"/>
         <source>Snippet</source>
         <translation>بریده</translation>
     </message>
@@ -865,70 +1356,70 @@ Archive folder: {}</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="220"/>
+        <location filename="../../press_archive/ui/search_view.py" line="221"/>
         <source>Words, &quot;a phrase&quot;, OR, -word, title:, tag:, photographer:, speaker:, kind:</source>
         <translation>واژه‌ها، «عبارت»، OR، -واژه، title:، tag:، photographer:، speaker:، kind:</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="223"/>
+        <location filename="../../press_archive/ui/search_view.py" line="224"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="225"/>
-        <location filename="../../press_archive/ui/search_view.py" line="239"/>
+        <location filename="../../press_archive/ui/search_view.py" line="226"/>
+        <location filename="../../press_archive/ui/search_view.py" line="248"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="226"/>
-        <location filename="../../press_archive/ui/search_view.py" line="241"/>
+        <location filename="../../press_archive/ui/search_view.py" line="227"/>
+        <location filename="../../press_archive/ui/search_view.py" line="250"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="228"/>
+        <location filename="../../press_archive/ui/search_view.py" line="229"/>
         <source>Most relevant</source>
         <translation>مرتبط‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="229"/>
+        <location filename="../../press_archive/ui/search_view.py" line="230"/>
         <source>Newest first</source>
         <translation>تازه‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="231"/>
-        <location filename="../../press_archive/ui/search_view.py" line="440"/>
+        <location filename="../../press_archive/ui/search_view.py" line="240"/>
+        <location filename="../../press_archive/ui/search_view.py" line="461"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="299"/>
+        <location filename="../../press_archive/ui/search_view.py" line="308"/>
         <source>Search is not available in this build.</source>
         <translation>جست‌وجو در این نسخه در دسترس نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="328"/>
+        <location filename="../../press_archive/ui/search_view.py" line="349"/>
         <source>Fix the dates first (write them as 1403/05/12).</source>
         <translation>نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="357"/>
+        <location filename="../../press_archive/ui/search_view.py" line="378"/>
         <source>Cannot search: {}</source>
         <translation>جست‌وجو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="366"/>
+        <location filename="../../press_archive/ui/search_view.py" line="387"/>
         <source>{} results ({} ms)</source>
         <translation>{} نتیجه ({} میلی‌ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="369"/>
+        <location filename="../../press_archive/ui/search_view.py" line="390"/>
         <source>Did you mean: {}</source>
         <translation>منظورتان این بود: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="440"/>
+        <location filename="../../press_archive/ui/search_view.py" line="461"/>
         <source>Name of the saved search:</source>
         <translation>نام جست‌وجوی ذخیره‌شده:</translation>
     </message>
@@ -936,19 +1427,24 @@ Archive folder: {}</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="83"/>
+        <location filename="../../press_archive/ui/session.py" line="101"/>
+        <source>Could not save: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/session.py" line="138"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>نمایهٔ جست‌وجو بازسازی نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="97"/>
+        <location filename="../../press_archive/ui/session.py" line="152"/>
         <source>Backed up to %1</source>
         <translation>پشتیبان در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="98"/>
+        <location filename="../../press_archive/ui/session.py" line="153"/>
         <source>Backup failed: %1</source>
-        <translation>پشتیبان‌گیری انجام نشد: %1</translation>
+        <translation>پشتیبان‌گیری نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,120 +1536,151 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="119"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
         <source>No photo selected</source>
-        <translation>عکسی برگزیده نشده</translation>
+        <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="67"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="73"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="75"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="77"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="86"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="91"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="87"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="92"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="93"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="94"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
         <source>Apply to selected photos</source>
-        <translation>اعمال بر عکس‌های برگزیده</translation>
+        <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="100"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
+        <source>Add people</source>
+        <translation>افزودن افراد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="102"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
-        <source>Keys: 1-5 rating, 0 no rating, P pick, X unpick, Space preview</source>
-        <translation>کلیدها: ۱ تا ۵ امتیاز، ۰ بی‌امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
+        <source>Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete</source>
+        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
         <source>{} photos selected</source>
-        <translation>{} عکس برگزیده</translation>
+        <translation>{} عکس انتخاب‌شده</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="33"/>
+        <location filename="../../press_archive/ui/undo.py" line="35"/>
         <source>Could not undo or redo: {}</source>
         <translation>واگرد یا ازنو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="126"/>
+        <location filename="../../press_archive/ui/undo.py" line="137"/>
         <source>Edit “{}”</source>
         <translation>ویرایش «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="135"/>
+        <location filename="../../press_archive/ui/undo.py" line="147"/>
         <source>Add “{}”</source>
         <translation>افزودن «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="143"/>
+        <location filename="../../press_archive/ui/undo.py" line="156"/>
         <source>Delete {} records</source>
         <translation>حذف {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="143"/>
+        <location filename="../../press_archive/ui/undo.py" line="157"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/undo.py" line="204"/>
+        <source>Delete {} photos</source>
+        <translation>حذف {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <source>Rate {} photos</source>
+        <translation>امتیاز به {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <source>Pick {} photos</source>
+        <translation>گزینش {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <source>Unpick {} photos</source>
+        <translation>لغو گزینش {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
+        <source>Tag {} photos</source>
+        <translation>برچسب‌گذاری {} عکس</translation>
     </message>
 </context>
 </TS>

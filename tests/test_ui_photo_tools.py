@@ -1,0 +1,87 @@
+"""The CLI's photo tools from the window: export with metadata, code replacements, duplicates side by side."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.timeout(180)
+
+from PySide6.QtCore import Qt  # noqa: E402
+from ui_fixtures import (  # noqa: E402,F401
+    add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
+)
+
+
+@pytest.fixture(autouse=True)
+def _photos_available():
+    from press_archive.ui.photo_grid import photos_available
+
+    if not photos_available():
+        pytest.skip("photo services are not in this build")
+
+
+def test_export_the_selected_photos_with_their_metadata(window, session, tmp_path, qtbot):
+    if shutil.which("exiftool") is None:
+        pytest.skip("exiftool is not installed")
+    report = add_photos(session.archive, tmp_path / "p", 4)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    view = window.photos.grid.view
+    view.selectionModel().select(window.photos.model.index(1), view.selectionModel().SelectionFlag.Select)
+    done = []
+    window.export_photos(tmp_path / "out", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)
+    assert done[0] is not None and len(done[0].files) == 1
+    out = subprocess.run(["exiftool", "-j", "-charset", "iptc=UTF8", "-XMP-dc:Subject", "-XMP-dc:Creator",
+                          str(tmp_path / "out" / done[0].files[0])], capture_output=True, text=True)
+    meta = json.loads(out.stdout)[0]
+    assert "بودجه" in meta["Subject"] and "مریم افشار" in str(meta["Creator"])
+
+
+def test_code_replacements_are_edited_and_shared(window, session, qtbot):
+    from press_archive.services.photos import code_replacements, expand_codes, set_code_replacement
+
+    set_code_replacement(session.archive, "old", "قدیمی")
+    dialog = window.edit_code_replacements()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(code_replacements(session.archive))
+    qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+    n = dialog.table.rowCount() - 1
+    dialog.table.item(n, 0).setText("sh")
+    dialog.table.item(n, 1).setText("شهردار")
+    row_old = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "old")
+    dialog.table.setCurrentCell(row_old, 0)
+    qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    wait_for_writes(qtbot, session)
+    assert expand_codes(session.archive, "\\sh\\ گفت") == "شهردار گفت"
+    assert "old" not in code_replacements(session.archive)
+
+
+def test_duplicate_groups_side_by_side(window, session, tmp_path, qtbot):
+    import photo_factory as pf
+
+    from press_archive.services.photos import import_photos
+
+    image = pf.picture((600, 400), seed=8)
+    one, two = tmp_path / "a", tmp_path / "b"
+    pf.write(one / "first.jpg", pf.jpeg_bytes(image=image))
+    # the same image data under other metadata
+    pf.write(two / "second.jpg", pf.jpeg_bytes(image=image, iptc=pf.iptc_fields(caption="again")))
+    import_photos(session.archive, [one], workers=0, title="one")
+    second = import_photos(session.archive, [two], workers=0, title="two")
+    dialog = window.show_duplicates()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.task.finished, timeout=60000)
+    assert dialog.rows, dialog.info.text()
+    names = [dialog.rows[0].item(n).text() for n in range(dialog.rows[0].count())]
+    assert len(names) == 2 and any("first" in n for n in names) and any("second" in n for n in names)
+    strip = dialog.rows[0]
+    target = next(strip.item(n) for n in range(strip.count()) if "second" in strip.item(n).text())
+    strip.itemDoubleClicked.emit(target)
+    assert window.photos.model.batch_id == second.batch_id
+    assert window.photos.grid.selected_ids() == [target.data(Qt.UserRole)["id"]]
