@@ -375,3 +375,23 @@ def test_a_connection_lost_mid_import_stores_nothing_and_a_rerun_finishes(server
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=500)
     assert rerun.returncode == 0 and rerun.stdout.strip() == "imported 2000, updated 0, rejected 0", rerun.stderr
     assert _rows(server_url, "SELECT count(*) FROM news_items") == [(2000,)]
+
+
+def test_the_server_schema_has_every_table_and_column_of_the_folder_schema(server_url, tmp_path):
+    """A folder schema step that adds a table or a column needs its server side too (storage/pg_schema.py)."""
+    from press_archive.storage.archive import create_archive
+    from press_archive.storage.database import connect
+
+    create_archive(tmp_path / "folder")
+    folder = connect(tmp_path / "folder" / "archive.sqlite3")
+    tables = [r[0] for r in folder.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'")]
+    server = Archive(server_url)
+    try:
+        for table in tables:
+            mine = {d[0] for d in folder.execute(f"SELECT * FROM {table} LIMIT 0").description}
+            theirs = {d[0] for d in server.db.execute(f"SELECT * FROM {table} LIMIT 0").description}
+            assert mine == theirs, table
+    finally:
+        server.close()
+        folder.close()

@@ -103,8 +103,8 @@ def protective_problems(db) -> list[str]:
 
 
 def _v1(db) -> None:
-    """The folder archive's schema 5: records, links, vocabularies, outbox, counters, the audit log with its
-    seals and head, indicators, and the raw files shot with a photo's JPEG."""
+    """The folder archive's schema 6: records, links, vocabularies, outbox, counters, the audit log with its
+    seals and head, indicators, the raw files shot with a photo's JPEG, interviews' scheduled and recorded days."""
     from press_archive.storage.postgres import WRITE_LOCK
 
     tables = [
@@ -119,6 +119,7 @@ def _v1(db) -> None:
         f"""CREATE TABLE interview_orders ({_ID}, ref TEXT UNIQUE, date TEXT NOT NULL, outlet TEXT NOT NULL,
             programme TEXT, medium TEXT, interviewee TEXT, topic TEXT,
             status TEXT NOT NULL DEFAULT 'ordered', aired TEXT, minutes DOUBLE PRECISION, notes TEXT,
+            scheduled TEXT, recorded TEXT,
             event_id BIGINT REFERENCES events(id) ON DELETE SET NULL, {_AUDIT_COLUMNS})""",
         f"""CREATE TABLE productions ({_ID}, ref TEXT UNIQUE, kind TEXT NOT NULL, date TEXT NOT NULL,
             title TEXT, minutes DOUBLE PRECISION, count BIGINT, {_AUDIT_COLUMNS})""",
