@@ -2,13 +2,15 @@
 # press_archive on a fresh Debian/Ubuntu machine:
 #   ./dev.sh run    set up, then open the app on the default archive (created with sample data on first start)
 #   ./dev.sh test   set up, then run the test suite
-#   ./dev.sh setup  set up only (system libraries Qt needs, exiftool, .venv with the package)
+#   ./dev.sh setup  set up only (system libraries Qt needs, exiftool, the PostgreSQL server binaries the
+#                   shared-archive tests start a throwaway cluster with, .venv with the package)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
-  libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libimage-exiftool-perl poppler-utils fonts-dejavu-core"
+  libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libimage-exiftool-perl poppler-utils fonts-dejavu-core
+  postgresql"
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0

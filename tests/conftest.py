@@ -19,8 +19,57 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_NEWS = SHARED / "seed-news.txt"
 
 
+# --- the two kinds of archive ---------------------------------------------------------------------------
+# A test module that is about behaviour, not about SQLite itself, sets ARCHIVE_BACKENDS = ("folder", "server")
+# and its tests then run on a folder archive and on a server archive (a throwaway PostgreSQL cluster).
+
+
+def pytest_generate_tests(metafunc):
+    if "archive_backend" in metafunc.fixturenames:
+        backends = getattr(metafunc.module, "ARCHIVE_BACKENDS", None)
+        if backends:
+            metafunc.parametrize("archive_backend", backends, indirect=True)
+
+
 @pytest.fixture
-def archive_dir(tmp_path) -> Path:
+def archive_backend(request) -> str:
+    return getattr(request, "param", "folder")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL cluster for the whole session, stopped at the end; the test skips without the binaries."""
+    from pg_cluster import Cluster, find_binaries
+
+    bindir = find_binaries()
+    if bindir is None:
+        pytest.skip("no PostgreSQL 15+ server binaries under /usr/lib/postgresql/*/bin (./dev.sh setup installs them)")
+    cluster = Cluster(bindir)
+    try:
+        cluster.start()
+    except Exception:
+        cluster.stop()
+        raise
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def server_url(pg_cluster, tmp_path, monkeypatch) -> str:
+    """A fresh server archive (its database, shared originals folder and this desk's cache in tmp_path)."""
+    from press_archive.storage.server import create_server_archive
+
+    url = pg_cluster.url(pg_cluster.new_database())
+    create_server_archive(url, tmp_path / "originals")
+    monkeypatch.setenv("PRESS_ARCHIVE_CACHE", str(tmp_path / "cache"))
+    return url
+
+
+@pytest.fixture
+def archive_dir(archive_backend, tmp_path, request) -> Path | str:
+    """A new empty archive: a folder, or (for modules on both backends) a server archive's URL."""
+    if archive_backend == "server":
+        return request.getfixturevalue("server_url")
     from press_archive.storage.archive import create_archive
 
     root = tmp_path / "archive"
@@ -73,6 +122,14 @@ def seed_text() -> str:
     if not SEED_NEWS.exists():
         pytest.skip("../shared/seed-news.txt is not beside the checkout")
     return SEED_NEWS.read_text(encoding="utf-8")
+
+
+def archive_root(location) -> Path:
+    """Where an archive's originals live under `photos/`: the folder itself, or a server archive's shared folder."""
+    from press_archive.services.archive import Archive
+
+    with Archive(location) as archive:
+        return archive.layout.root
 
 
 def run_cli(*args: str, archive: Path | None = None) -> tuple[int, str, str]:

@@ -14,6 +14,9 @@ import pytest
 
 from conftest import run_cli
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 NEWS_LINES = [
     {"ref": "n1", "title": "مرکز ۱۳۷ بین‌المللی می‌شود", "date": "1394/12/29", "body": "در نوروز ۹۵", "tags": "نوروز، شهرداری"},
     {"ref": "n2", "title": "نشست خبری", "date": "۱۳۹۵/۰۱/۰۱ ۱۰:۳۰"},

@@ -17,6 +17,9 @@ from press_archive.media import store, worker
 from press_archive.services import photos
 from press_archive.services.archive import Archive
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 TESTS = Path(__file__).parent
 
 

@@ -11,6 +11,9 @@ from press_archive.storage import audit
 from press_archive.storage.outbox import live_uids
 from press_archive.storage.schema import RECORD_TABLES
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 
 @pytest.fixture
 def batch(archive, tmp_path):

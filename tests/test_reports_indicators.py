@@ -11,6 +11,9 @@ from conftest import run_cli
 from press_archive.services import indicators as ind
 from press_archive.services.imports import UnusableFile
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "indicators.csv"
 
 

@@ -14,6 +14,9 @@ from press_archive.services.indicators import set_indicator
 from press_archive.services.reports import build_report
 from press_archive.services.stats import counts_by_period
 
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
+
 
 def add(archive, record_kind, **fields):
     return records.add_record(archive, record_kind, fields)[0]

@@ -7,6 +7,9 @@ import io
 import json
 
 from conftest import run_cli
+
+# Behaviour, not SQLite: these run on a folder archive and on a server archive.
+ARCHIVE_BACKENDS = ("folder", "server")
 from press_archive.services import records
 from press_archive.services.stats import counts_by_period
 

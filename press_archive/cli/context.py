@@ -28,6 +28,10 @@ class CommandContext:
 
         return resolve_archive_dir(getattr(self.args, "archive", None))
 
+    def server_options(self) -> dict:
+        """--cache and --originals: where this desk keeps a server archive's cache and finds its originals."""
+        return {"cache": getattr(self.args, "cache", None), "originals": getattr(self.args, "originals", None)}
+
     def open_archive(self):
         """The archive named by --archive / $PRESS_ARCHIVE / the default; exit 2 if it is not one."""
         if self._archive is None:
@@ -35,9 +39,13 @@ class CommandContext:
             from press_archive.storage.schema import ArchiveTooNew
 
             try:
-                self._archive = Archive(self.archive_dir)
+                self._archive = Archive(self.archive_dir, **self.server_options())
             except (NotAnArchive, ArchiveTooNew) as e:
                 raise UsageFailure(str(e)) from None
+            if self._archive.is_server:
+                from press_archive.services.desk import catch_up
+
+                catch_up(self._archive)
         return self._archive
 
     def error(self, message: str) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from press_archive import __version__
 from press_archive.cli.context import CommandContext, EXIT_FAILED, EXIT_UNUSABLE, UsageFailure
+from press_archive.storage.errors import NotPermitted, ServerUnavailable
 
 # Modules that add commands; each has `add_commands(subparsers)`.
 COMMAND_MODULES = (
@@ -21,6 +23,8 @@ COMMAND_MODULES = (
     "press_archive.cli.care",
     "press_archive.cli.report",
     "press_archive.cli.gui",
+    "press_archive.cli.users",
+    "press_archive.cli.copying",
 )
 
 
@@ -37,8 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="press-archive",
         description="The press office archive: news items, events, photo batches, interview orders, productions.",
     )
-    parser.add_argument("--archive", metavar="DIR",
-                        help="the archive folder (default: $PRESS_ARCHIVE, else the per-user data folder)")
+    parser.add_argument("--archive", metavar="DIR_OR_URL",
+                        help="the archive folder, or postgresql://USER@HOST/DB for the office's shared archive "
+                             "(default: $PRESS_ARCHIVE, else the per-user data folder)")
+    parser.add_argument("--cache", metavar="DIR", type=Path,
+                        help="a server archive's search index and thumbnails at this desk "
+                             "(default: the per-user cache folder, one subfolder per server archive)")
+    parser.add_argument("--originals", metavar="DIR", type=Path,
+                        help="where this desk mounts a server archive's shared originals folder")
     parser.add_argument("--version", action="version", version=f"press-archive {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -93,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args, ctx)
     except UsageFailure as e:
+        ctx.error(str(e))
+        return EXIT_UNUSABLE
+    except (ServerUnavailable, NotPermitted) as e:  # the server went away or said no: nothing half stored
         ctx.error(str(e))
         return EXIT_UNUSABLE
     except KeyboardInterrupt:

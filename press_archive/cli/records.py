@@ -14,6 +14,8 @@ RECORD_IMPORT_KINDS = ("news", "events", "interviews", "productions")
 def add_commands(sub) -> None:
     p = sub.add_parser("init", help="create the archive folder (an existing archive is left as it is)")
     p.add_argument("--sample", action="store_true", help="also load the sample records (news, events, interviews...)")
+    p.add_argument("--originals", dest="init_originals", metavar="DIR", type=Path,
+                   help="a server archive: the office's shared folder for the original photos")
     p.set_defaults(handler=run_init)
 
     p = sub.add_parser("import", help="import news, events, interviews, productions (.jsonl/.csv) or photos",
@@ -53,15 +55,25 @@ def add_commands(sub) -> None:
 
 
 def run_init(args, ctx) -> int:
-    from press_archive.services.archive import Archive
+    from press_archive.services.archive import Archive, NotAnArchive
+    from press_archive.storage.errors import ServerUnavailable
 
     root = ctx.archive_dir
     try:
-        archive, created = Archive.create(root)
+        options = ctx.server_options()
+        options["originals"] = args.init_originals or options["originals"]
+        archive, created = Archive.create(root, **options)
+    except (NotAnArchive, ServerUnavailable) as e:
+        raise UsageFailure(str(e)) from None
     except Exception as e:  # a file in the way, no permission
         raise UsageFailure(f"cannot create an archive at {root}: {e}") from None
     ctx._archive = archive
-    ctx.out(f"created archive at {root}" if created else f"{root} is already an archive; nothing changed")
+    shown = archive.db.url if archive.is_server else root
+    if archive.is_server:
+        from press_archive.storage.server import safe_url
+
+        shown = safe_url(shown)
+    ctx.out(f"created archive at {shown}" if created else f"{shown} is already an archive; nothing changed")
     if args.sample:
         from press_archive.services.sample import load_sample
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from press_archive.storage.archive import ArchiveLayout, NotAnArchive, create_archive, open_database
+from press_archive.storage.server import is_server_url
 from press_archive.storage.database import now_utc
 
 __all__ = ["Archive", "ChangeSet", "NotAnArchive", "default_archive_dir", "resolve_archive_dir", "now_utc", "current_user"]
@@ -22,9 +23,11 @@ def default_archive_dir() -> Path:
     return Path(platformdirs.user_data_dir("press-archive", appauthor=False)) / "archive"
 
 
-def resolve_archive_dir(option: str | None) -> Path:
-    """--archive, else $PRESS_ARCHIVE, else the default folder."""
+def resolve_archive_dir(option: str | None) -> Path | str:
+    """--archive, else $PRESS_ARCHIVE, else the default folder; a server archive's URL is kept as it is."""
     value = option or os.environ.get("PRESS_ARCHIVE")
+    if is_server_url(value):
+        return value
     return Path(value).expanduser() if value else default_archive_dir()
 
 
@@ -60,21 +63,45 @@ class ChangeSet:
 
 
 class Archive:
-    """One open archive. Cheap to open; opens the search index only when asked for it."""
+    """One open archive. Cheap to open; opens the search index only when asked for it.
 
-    def __init__(self, root: Path, *, user: str | None = None):
-        self.layout = ArchiveLayout(Path(root))
-        self.db = open_database(self.layout)
+    `root` is a folder, or a `postgresql://` URL for a server archive (then `cache` is this desk's cache
+    folder, default per user, and `originals` another mount point of the shared originals folder).
+    """
+
+    def __init__(self, root: Path | str, *, user: str | None = None, cache: Path | None = None,
+                 originals: Path | None = None):
+        self.location = root if is_server_url(root) else Path(root)
+        if is_server_url(root):
+            from press_archive.storage.server import open_server_database, server_layout
+
+            self.db = open_server_database(root)
+            self.layout = server_layout(self.db, root, cache=cache, originals=originals)
+            # The server knows who is working: the audit log names the login, not the desk's account.
+            self.user = self.db.login()
+        else:
+            self.layout = ArchiveLayout(Path(root))
+            self.db = open_database(self.layout)
+            self.user = user or current_user()
         # On a read-only medium (a DVD, a read-only mount) the archive is read as it is; writes say so.
         self.read_only = bool(getattr(self.db, "read_only", False))
-        self.user = user or current_user()
         self._index = None
         self._index_lock = threading.Lock()
 
     @classmethod
-    def create(cls, root: Path) -> tuple["Archive", bool]:
+    def create(cls, root: Path | str, *, cache: Path | None = None,
+               originals: Path | None = None) -> tuple["Archive", bool]:
+        if is_server_url(root):
+            from press_archive.storage.server import create_server_archive
+
+            created = create_server_archive(root, originals)
+            return cls(root, cache=cache, originals=originals), created
         created = create_archive(Path(root))
         return cls(root), created
+
+    @property
+    def is_server(self) -> bool:
+        return self.db.dialect != "sqlite"
 
     @property
     def root(self) -> Path:

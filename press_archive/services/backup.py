@@ -99,7 +99,8 @@ def _copy_database(copy, dest: Path) -> None:
 def backup_archive(archive: Archive, dest: Path) -> CopyResult:
     """A consistent copy of the database plus the originals (copied incrementally, verified by hash)."""
     dest = Path(dest)
-    if dest.resolve() == archive.root.resolve() or archive.root.resolve() in dest.resolve().parents:
+    if not archive.is_server and (dest.resolve() == archive.root.resolve()
+                                  or archive.root.resolve() in dest.resolve().parents):
         raise BackupError(f"{dest}: a backup cannot go inside the archive itself")
     if dest.exists() and not dest.is_dir():
         raise BackupError(f"{dest} exists and is not a folder")
@@ -116,7 +117,12 @@ def backup_archive(archive: Archive, dest: Path) -> CopyResult:
     source, target = archive.layout, ArchiveLayout(dest)
     result = CopyResult()
     try:
-        _copy_database(lambda: store.backup_database(archive.db, partial_db), partial_db)
+        if archive.is_server:  # the same portable backup: the server's rows in a folder archive's database
+            from press_archive.services.copying import server_snapshot
+
+            server_snapshot(archive, partial_db)
+        else:
+            _copy_database(lambda: store.backup_database(archive.db, partial_db), partial_db)
         # The originals named by this snapshot of the database are exactly the ones to copy.
         for rel, sha in store.original_files_in(partial_db):
             if _copy_verified(source.originals_dir / rel, target.originals_dir / rel, sha):

@@ -113,6 +113,8 @@ def _sync(archive: Archive, progress, cancelled) -> int:
 def prune_applied(archive: Archive, applied: int) -> int:
     """Forget outbox rows the index has committed (`applied`, read back from its own commit by the caller),
     but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went."""
+    if archive.is_server:
+        return 0  # every desk follows the server's change log: one desk's index cannot say what others need
     if archive.read_only:
         return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
     upto = applied - PRUNE_KEEP

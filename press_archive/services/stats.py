@@ -90,11 +90,8 @@ def _as_day(text: str | None) -> date | None:
 def data_window(archive: Archive) -> tuple[date, date] | None:
     # Only days a record may have: an old archive's stray 9999-12-31 must not stretch every count to it.
     first, last = record_window()
-    row = archive.db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0 AND day BETWEEN ? AND ?",
-                             [first.isoformat(), last.isoformat()]).fetchone()
-    if not row or not row[0]:
-        return None
-    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+    window = store.data_window(archive.db, first.isoformat(), last.isoformat())
+    return (date.fromisoformat(window[0]), date.fromisoformat(window[1])) if window else None
 
 
 def counts_by_period(archive: Archive, by: str = "year", date_from: str | None = None, date_to: str | None = None,

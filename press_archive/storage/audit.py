@@ -130,6 +130,10 @@ def verify_triggers(db: sqlite_utils.Database) -> list[str]:
     """The triggers that keep the log append-only and its head in step, present and as created."""
     from press_archive.storage.schema import PROTECTIVE_TRIGGERS
 
+    if db.dialect != "sqlite":
+        from press_archive.storage.pg_schema import protective_problems
+
+        return protective_problems(db)
     found = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     problems = []
     for name, sql in PROTECTIVE_TRIGGERS.items():

@@ -102,7 +102,7 @@ def rebuild_day_counts(db: sqlite_utils.Database) -> None:
             db.execute(
                 f"INSERT INTO day_counts(day, metric, n) SELECT substr(date, 1, 10) d, {m} mm, sum({a}) "
                 f"FROM {table} WHERE deleted_at IS NULL AND date IS NOT NULL GROUP BY d, mm "
-                "ON CONFLICT(day, metric) DO UPDATE SET n = n + excluded.n"
+                "ON CONFLICT(day, metric) DO UPDATE SET n = day_counts.n + excluded.n"
             )
 
 
@@ -119,6 +119,13 @@ def recount_day_counts(db: sqlite_utils.Database) -> dict[tuple[str, str], float
             ):
                 out[(day, name)] = out.get((day, name), 0) + (n or 0)
     return {k: n for k, n in out.items() if n != 0}
+
+
+def data_window(db: sqlite_utils.Database, first: str, last: str) -> tuple[str, str] | None:
+    """The first and last day (ISO, within [first, last]) any counter is not zero, or None for an empty archive."""
+    row = db.execute("SELECT min(day), max(day) FROM day_counts WHERE n != 0 AND day BETWEEN ? AND ?",
+                     [first, last]).fetchone()
+    return (row[0], row[1]) if row and row[0] else None
 
 
 def day_counts_snapshot(db: sqlite_utils.Database) -> dict[tuple[str, str], float]:

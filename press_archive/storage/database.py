@@ -24,6 +24,13 @@ class ArchiveBusy(RuntimeError):
     """Another program held the archive longer than we were willing to wait."""
 
 
+class SqliteDatabase(sqlite_utils.Database):
+    """A folder archive's database. `dialect` is what storage asks the few times SQLite and the server differ
+    (storage/postgres.py is the other kind, with the same execute/fetch/transaction face)."""
+
+    dialect = "sqlite"
+
+
 class ArchiveReadOnly(RuntimeError):
     """A write asked of an archive on a read-only medium (a read-only mount, a DVD)."""
 
@@ -85,7 +92,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
                            timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, read_only: bool = False) -> SqliteDatabase:
     if read_only:
         conn = open_read_only(path)
         conn.execute("PRAGMA query_only = 1")  # a write fails at once, before any lock is taken
@@ -100,9 +107,17 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -65536")
-    db = sqlite_utils.Database(conn)
+    db = SqliteDatabase(conn)
     db.read_only = read_only
     return db
+
+
+def insert_rows(db, sql: str, rows: list) -> list[int]:
+    """Run one INSERT for each row (inside a write transaction); the new rows' ids, in order. A server
+    archive sends them all in one pipeline instead of one round trip each."""
+    if getattr(db, "dialect", "sqlite") != "sqlite":
+        return db.insert_many(sql, rows) if rows else []
+    return [db.execute(sql, row).lastrowid for row in rows]
 
 
 @contextlib.contextmanager
@@ -110,7 +125,12 @@ def write_transaction(db: sqlite_utils.Database):
     """One write transaction: BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
 
     Nested use joins the outer transaction (sqlite-utils' own helpers use savepoints inside it).
+    A server archive's database has its own (storage/postgres.py).
     """
+    if getattr(db, "dialect", "sqlite") != "sqlite":
+        with db.write_transaction():
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         yield db

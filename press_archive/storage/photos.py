@@ -294,7 +294,7 @@ def bump_vocabulary(db: sqlite_utils.Database, table: str, names: Iterable[str],
         if not name:
             continue
         db.execute(f"INSERT INTO {table}(name, uses) VALUES (?, max(?, 0)) "
-                   "ON CONFLICT(name) DO UPDATE SET uses = max(uses + ?, 0)", [name, delta, delta])
+                   f"ON CONFLICT(name) DO UPDATE SET uses = max({table}.uses + ?, 0)", [name, delta, delta])
 
 
 def set_person_title(db: sqlite_utils.Database, name: str, title: str | None) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
 from press_archive.domain.records import LIST, LINK, RecordKind
+from press_archive.storage.database import insert_rows
 
 _CHUNK = 500  # SQLite's host-parameter limit is far above this; chunks keep statements short.
 
@@ -97,15 +99,13 @@ def event_ids_for_refs(db: sqlite_utils.Database, refs: Iterable[str]) -> dict[s
 
 def insert_records(db: sqlite_utils.Database, kind: RecordKind, rows: list[dict], user: str, now: str) -> list[int]:
     """Insert column rows (already encoded) and return their new ids, in order."""
-    ids = []
-    for row in rows:
-        row = dict(row, created_by=user, updated_by=user, created_at=now, updated_at=now)
-        cols = list(row)
-        cursor = db.execute(
-            f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [row[c] for c in cols],
-        )
-        ids.append(cursor.lastrowid)
+    ids: list[int] = []
+    # Rows of one shape (the same columns) go together: one statement, many rows.
+    for cols, group in itertools.groupby(
+            (dict(row, created_by=user, updated_by=user, created_at=now, updated_at=now) for row in rows),
+            key=lambda r: tuple(r)):
+        sql = f"INSERT INTO {kind.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        ids += insert_rows(db, sql, [[row[c] for c in cols] for row in group])
     return ids
 
 

@@ -73,6 +73,8 @@ def content_hash(names: list[str], row: tuple) -> bytes:
 def canonical_sql(db: sqlite_utils.Database, table: str) -> str:
     """The same canonical text as :func:`row_hasher`, built by SQLite (in C, for speed) for rows of text and
     integers; NULL for a row holding a real or a blob, which :func:`row_hasher` then writes out."""
+    if db.dialect != "sqlite":
+        return "NULL"  # a server archive's rows are all written out by row_hasher, the reference itself
     columns = sorted(r[1] for r in db.execute(f"PRAGMA table_info({table})") if r[1] not in UNSEALED_COLUMNS)
     return " || ".join(
         f"CASE typeof({c}) WHEN 'null' THEN '' "
@@ -110,10 +112,11 @@ def _last_seals(db: sqlite_utils.Database, type_: str, ids: list[int]) -> dict[i
     out: dict[int, bytes] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        # A bare column beside max() comes from the row holding the max (SQLite's documented rule).
-        for record_id, digest, _ in db.execute(
-                f"SELECT record_id, hash, max(audit_id) FROM audit_seals WHERE type = ? "
-                f"AND record_id IN ({','.join('?' * len(chunk))}) GROUP BY record_id", [type_, *chunk]):
+        # Each record's newest seal, in SQL both SQLite and PostgreSQL read (no bare column beside max()).
+        for record_id, digest in db.execute(
+                f"SELECT s.record_id, s.hash FROM audit_seals s WHERE s.type = ? "
+                f"AND s.record_id IN ({','.join('?' * len(chunk))}) AND s.audit_id = (SELECT max(t.audit_id) "
+                "FROM audit_seals t WHERE t.type = s.type AND t.record_id = s.record_id)", [type_, *chunk]):
             out[record_id] = digest
     return out
 
@@ -227,7 +230,7 @@ def verify(db: sqlite_utils.Database, entry_seals: dict[int, str]) -> list[str]:
 def _compare(db, type_: str, seals, digests) -> list[str]:
     problems = []
     table = TABLES[type_]
-    names = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+    names = [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]  # on either store
     shown = next((n for n in ("ref", "original_name") if n in names), "NULL")
     rows = db.execute(f"SELECT id, {canonical_sql(db, table)}, {shown} FROM {table} ORDER BY id")
 

@@ -1,0 +1,146 @@
+"""A server archive: a PostgreSQL database, the office's shared originals folder, and this desk's cache.
+
+The database holds the records (never image bytes). Originals stay content-addressed files under the
+shared folder recorded at `init --originals DIR`, with the same relative paths as in a folder archive
+(`photos/originals/ab/abcd....jpg`), so a copy between the two kinds moves files without renaming them.
+What is derived (the search index, thumbnails) lives in this desk's cache and follows the change log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from press_archive.storage import pg_schema, settings
+from press_archive.storage.archive import NotAnArchive
+
+URL_PREFIXES = ("postgresql://", "postgres://")
+ORIGINALS_SETTING = "originals_folder"
+CACHE_VARIABLE = "PRESS_ARCHIVE_CACHE"
+
+
+def is_server_url(value) -> bool:
+    return isinstance(value, str) and value.startswith(URL_PREFIXES)
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1@", url)
+
+
+def cache_name(url: str) -> str:
+    """One cache subfolder per server archive: host, port and database, readable and unique."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    info = conninfo_to_dict(url)
+    host, port, dbname = info.get("host") or "localhost", info.get("port") or "5432", info.get("dbname") or ""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}-{port}-{dbname}").strip("_")[:80]
+    return f"{slug}-{hashlib.sha256(f'{host}:{port}/{dbname}'.encode()).hexdigest()[:8]}"
+
+
+@dataclass(frozen=True)
+class ServerLayout:
+    url: str
+    originals_root: Path | None  # the shared folder; None when neither the archive nor --originals names one
+    cache: Path
+
+    @property
+    def root(self) -> Path:
+        # Stored paths are relative to the shared folder, as they are to a folder archive's root.
+        return self.originals_root if self.originals_root is not None else self.cache
+
+    @property
+    def db_path(self) -> None:
+        return None
+
+    @property
+    def index_dir(self) -> Path:
+        return self.cache / "index"
+
+    @property
+    def index_lock(self) -> Path:
+        return self.cache / "index.lock"
+
+    @property
+    def originals_dir(self) -> Path:
+        return self.root / "photos" / "originals"
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self.cache / "thumbnails"
+
+    @property
+    def tmp_dir(self) -> Path:
+        # On the originals' file system: a verified copy is renamed into place.
+        return self.root / "tmp"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.cache / "backups"
+
+    def is_archive(self) -> bool:
+        return True
+
+
+def _connect(url: str):
+    from press_archive.storage.postgres import connect
+
+    return connect(url)
+
+
+def create_server_archive(url: str, originals: Path | None) -> bool:
+    """Make the (empty) database an archive and record the shared originals folder; False if it already is one."""
+    db = _connect(url)
+    try:
+        if pg_schema.schema_version(db) > 0:
+            return False
+        if pg_schema.holds_other_tables(db):
+            raise NotAnArchive(f"{safe_url(url)} already holds other tables; create the archive in an empty database")
+        if originals is None:
+            raise NotAnArchive("a server archive needs the office's shared originals folder: "
+                               "init --originals DIR (a folder every desk can reach)")
+        pg_schema.migrate(db)
+        folder = Path(originals).expanduser().absolute()
+        (folder / "photos" / "originals").mkdir(parents=True, exist_ok=True)
+        (folder / "tmp").mkdir(parents=True, exist_ok=True)
+        with db.write_transaction():
+            settings.put(db, ORIGINALS_SETTING, str(folder))
+        return True
+    finally:
+        db.close()
+
+
+def open_server_database(url: str, *, upgrade: bool = True):
+    db = _connect(url)
+    try:
+        if pg_schema.schema_version(db) == 0:
+            raise NotAnArchive(f"{safe_url(url)} holds no press archive; create one with "
+                               f"'press-archive --archive URL init --originals DIR'")
+        if upgrade:
+            pg_schema.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def default_cache(url: str) -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("press-archive", appauthor=False)) / "servers" / cache_name(url)
+
+
+def server_layout(db, url: str, *, cache: Path | None = None, originals: Path | None = None) -> ServerLayout:
+    """Where this desk finds the parts: --cache (else $PRESS_ARCHIVE_CACHE) is this desk's cache for this
+    archive, used as given;
+    --originals names another mount point of the same share."""
+    if originals is None:
+        recorded = settings.get(db, ORIGINALS_SETTING)
+        originals = Path(recorded) if recorded else None
+    layout = ServerLayout(url, Path(originals).expanduser().absolute() if originals else None,
+                          Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())
+    layout.cache.mkdir(parents=True, exist_ok=True)
+    return layout
