@@ -249,7 +249,9 @@ def _entry(raw: str) -> _Entry | None:
             kind = _PREFIX
         elif pieces[0] in SUFFIX_PARTICLES:
             kind = _SUFFIX
-    return (tuple(pieces), kind, is_persian_script(pieces[0]), is_persian_script(pieces[-1]))
+    # By the word's last letter, not its last piece: 'ا‌۰' and 'ا0' must end alike, or a particle after
+    # them joins one and not the other and normalizing twice differs from normalizing once.
+    return (tuple(pieces), kind, is_persian_script(pieces[0]), is_persian_script(pieces[-1][-1]))
 
 
 def _joinable(text: str, a: int, b: int) -> bool:
