@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 from collections.abc import Iterator, Sequence
 
@@ -26,6 +27,11 @@ from psycopg import pq
 from psycopg.types.numeric import Int8Dumper
 
 from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable
+
+# psycopg logs its own clean-up after a lost connection ("error ignored terminating <Pipeline>"); with no
+# handler, Python's last resort prints it as a second stderr line beside our one plain message. A log
+# configured by the program still receives it.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 # Any constant will do; it only has to be the same for every desk (and the triggers, see pg_schema.py).
 WRITE_LOCK = 0x70726573  # "pres"
