@@ -563,7 +563,6 @@ def fill_photo_rows(db_path, years: int, per_year: int = 85000, seed: int = 1, *
                 for batch_id, iso, n_photos in plan:
                     camera = " ".join(choice(cameras))
                     lens = choice(lenses)
-                    folder = f"photos/originals/{iso[:4]}/{iso[5:7]}/"
                     stamp = iso + "T"
                     seconds = 8 * 3600 + bits(15)
                     for _ in range(n_photos):
@@ -572,7 +571,8 @@ def fill_photo_rows(db_path, years: int, per_year: int = 85000, seed: int = 1, *
                         seconds += 1 + bits(5)
                         s = seconds if seconds < 86400 else 86399
                         landscape = bits(3) != 0
-                        yield (batch_id, sha, f"{folder}{sha[:2]}/{sha}.jpg", f"DSC_{serial % 100000:05d}.JPG",
+                        yield (batch_id, sha, f"{sha[:2]}/{sha}.jpg",  # where an import stores it
+                                f"DSC_{serial % 100000:05d}.JPG",
                                2_500_000 + bits(22), "JPEG",
                                6000 if landscape else 4000, 4000 if landscape else 6000, 1 if landscape else 6,
                                f"{stamp}{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}", camera, lens, iso)
@@ -606,12 +606,10 @@ def fill_photo_rows(db_path, years: int, per_year: int = 85000, seed: int = 1, *
 def _seal(conn: sqlite3.Connection, batch_base: int, photo_base: int) -> None:
     """Seal the new rows in the audit log as an import seals what it writes, so `check` on a generated
     archive finds nothing changed behind the program's back."""
-    import sqlite_utils
-
     from press_archive.storage import audit, seals
-    from press_archive.storage.database import now_utc
+    from press_archive.storage.database import SqliteDatabase, now_utc
 
-    db = sqlite_utils.Database(conn)
+    db = SqliteDatabase(conn)  # storage asks its dialect
     last_batch = conn.execute("SELECT coalesce(max(id), 0) FROM photo_batches").fetchone()[0]
     last_photo = conn.execute("SELECT coalesce(max(id), 0) FROM photos").fetchone()[0]
     new = {"photo_batch": range(batch_base + 1, last_batch + 1), "photo": range(photo_base + 1, last_photo + 1)}

@@ -92,3 +92,22 @@ def test_the_outbox_is_pruned_of_what_the_index_applied_and_resumes_exactly(tmp_
     found = json.loads(run_cli("search", "هرس", "--json", archive=root)[1])
     assert [h["ref"] for h in found["hits"]] == ["p0"]
     assert run_cli("check", archive=root)[0] == 0
+
+
+def test_photo_rows_written_by_the_benchmark_generator_are_sealed(tmp_path):
+    """bench/generate.py writes photo rows straight into the file, as the benchmarks' ten-year archives
+    are made: it seals them as an import does, and names their originals where an import puts them.
+    (It writes no image files, so `check` names those as missing, and nothing else.)"""
+    from bench.generate import fill_photo_rows
+
+    root = tmp_path / "a"
+    assert run_cli("init", archive=root)[0] == 0
+    fill_photo_rows(root, years=1, per_year=300, seed=5)
+    code, out, err = run_cli("check", archive=root)
+    problems = [line for line in out.splitlines() if line.startswith("problem:")]
+    assert problems and code == 1, out + err
+    originals = root / "photos" / "originals"
+    for line in problems:
+        assert "the original is missing" in line or "thumbnail is missing" in line, line
+        if "the original is missing" in line:
+            assert Path(line.rsplit(": ", 1)[1]).parent.parent == originals, line
