@@ -5,19 +5,11 @@ from __future__ import annotations
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("photos_required")]
 
 from ui_fixtures import (  # noqa: E402,F401
-    add_photos, make_photos, persian_app, session, ui_archive, ui_settings, window,
+    photos_required, add_photos, make_photos, persian_app, session, ui_archive, ui_settings, window,
 )
-
-
-@pytest.fixture(autouse=True)
-def _photos_available():
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
 
 
 def test_after_an_import_the_photos_page_shows_the_new_batch(window, session, tmp_path, qtbot):

@@ -9,20 +9,12 @@ import subprocess
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.timeout(180)
+pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("photos_required")]
 
 from PySide6.QtCore import Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
+    photos_required, add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
 )
-
-
-@pytest.fixture(autouse=True)
-def _photos_available():
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
 
 
 def test_export_the_selected_photos_with_their_metadata(window, session, tmp_path, qtbot):

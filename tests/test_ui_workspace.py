@@ -9,22 +9,14 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("photos_required")]
 
 from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    add_photos, persian_app, press, session, ui_archive, ui_settings, wait_for_writes, window,
+    photos_required, add_photos, persian_app, press, session, ui_archive, ui_settings, wait_for_writes, window,
 )
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "camera-samples"
-
-
-@pytest.fixture(autouse=True)
-def _photos_available():
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
 
 
 def _select(view, rows):
