@@ -16,6 +16,7 @@ import time
 import uuid
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.storage.archive import ArchiveLayout
 
 IMPORT_PREFIX = "photo-import-"
@@ -94,15 +95,15 @@ def thumbnail_problem(path: Path, *, decode: bool = False) -> str | None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return "is missing"
+        return said("is missing")
     if size == 0:
-        return "is empty"
+        return said("is empty")
     with open(path, "rb") as f:
         head = f.read(3)
         f.seek(max(size - 2, 0))
         tail = f.read(2)
     if head != b"\xff\xd8\xff" or tail != b"\xff\xd9":
-        return "is not a complete JPEG"
+        return said("is not a complete JPEG")
     if decode:
         from PIL import Image
 
@@ -110,7 +111,7 @@ def thumbnail_problem(path: Path, *, decode: bool = False) -> str | None:
             with Image.open(path) as im:
                 im.load()
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-            return "cannot be decoded"
+            return said("cannot be decoded")
     return None
 
 

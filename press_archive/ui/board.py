@@ -31,6 +31,7 @@ from press_archive.domain.records import (
 from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
 from press_archive.ui.interview_move import InterviewMoveDialog
+from press_archive.ui.messages import say
 
 OVERDUE_DAYS = 14
 OPEN_STATUSES = ("ordered", "scheduled")
@@ -207,7 +208,7 @@ class InterviewBoard(QWidget):
                 try:
                     undo.edit(self.session, self.kind, record_id, {"status": status, **values}, stack)
                 except Exception as e:
-                    self.session.status.emit(str(e))
+                    self.session.status.emit(say(e))
         finally:
             stack.endMacro()
         return True

@@ -48,6 +48,7 @@ from press_archive.services import records as record_service
 from press_archive.ui import i18n, optional, undo
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
+from press_archive.ui.messages import say
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
 
 # Text fields whose values the archive can suggest (services.records.suggestions).
@@ -412,7 +413,7 @@ class RecordEditor(QDialog):
             self.form.show_problems(e.problems)
             return False
         except Exception as e:  # the archive refused (busy...): keep the dialog open with the reason
-            i18n.set_plain(self.message, str(e))
+            i18n.set_plain(self.message, say(e))
             self.message.show()
             return False
         self.saved.emit(self.record_id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from press_archive.ui import i18n
+from press_archive.ui.messages import say
 from press_archive.ui.progress import run_with_progress
 
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
@@ -50,7 +51,7 @@ def export_report(parent, session, path: Path, fmt: str, start: date, end: date,
             on_done(written)
 
     def failed(error):
-        session.status.emit(translate("Reports", "The report could not be written: {}").format(error))
+        session.status.emit(translate("Reports", "The report could not be written: {}").format(say(error)))
         if on_done is not None:
             on_done(None)
 
