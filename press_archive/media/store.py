@@ -157,10 +157,16 @@ class ImportWorkdir:
         layout.tmp_dir.mkdir(parents=True, exist_ok=True)
         workdir = cls(layout.tmp_dir / f"{IMPORT_PREFIX}{uuid.uuid4().hex[:12]}")
         workdir.path.mkdir()
-        workdir._lock = open(workdir.path / "lock", "w")
+        # Locked before it takes its name: another process never sees a `lock` nobody holds in a new folder.
+        workdir._lock = open(workdir.path / "lock.new", "w")
         if fcntl is not None:
             fcntl.flock(workdir._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.replace(workdir.path / "lock.new", workdir.path / "lock")
         return workdir
+
+    def began_batch(self) -> bool:
+        """Its journal names a batch: the same import, run again, finishes that batch from here."""
+        return bool(self.read_journal().get("batch_id"))
 
     @property
     def journal_path(self) -> Path:

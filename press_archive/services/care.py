@@ -61,7 +61,9 @@ def _collect(archive: Archive) -> dict[str, list[str]]:
     }
     photos = _photo_service()
     found["photos"] = photos.verify_photos(archive)
-    found["strays"] = [said("stray file: {path}", path=p) for p in photos.find_orphans(archive)]
+    interrupted = set(photos.interrupted_imports(archive))  # work a killed import left, as the index's
+    found["strays"] = [said("stray file: {path}", path=p) for p in photos.find_orphans(archive)
+                       if p not in interrupted]
     return found
 
 

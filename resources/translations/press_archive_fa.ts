@@ -1896,7 +1896,7 @@ Archive folder: {}</source>
         <translation>چنین پرونده‌ای نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/care.py" line="72"/>
+        <location filename="../../press_archive/services/care.py" line="74"/>
         <source>period counters: {count} day(s) out of step with the records</source>
         <translation>شمارنده‌های دوره: {count} روز با رکوردها هم‌خوان نیست</translation>
     </message>
@@ -1956,7 +1956,7 @@ Archive folder: {}</source>
         <translation>ثانیه باید از ۰ تا ۵۹ باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/care.py" line="64"/>
+        <location filename="../../press_archive/services/care.py" line="65"/>
         <source>stray file: {path}</source>
         <translation>پروندهٔ سرگردان: {path}</translation>
     </message>

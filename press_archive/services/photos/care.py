@@ -97,6 +97,19 @@ def find_orphans(archive: Archive) -> list[Path]:
     return [w.path for w in store.ImportWorkdir.abandoned(archive.layout)] + originals + thumbnails
 
 
+def interrupted_imports(archive: Archive) -> list[Path]:
+    """What killed imports left, tidied as a restart would: a folder whose import began no batch is removed
+    (nothing there for a rerun); the others are returned, kept for the same import run again to finish its
+    batch. Work a killed process left, not a problem of the archive."""
+    left = []
+    for workdir in store.ImportWorkdir.abandoned(archive.layout):
+        if workdir.began_batch() or archive.read_only:
+            left.append(workdir.path)
+        else:
+            workdir.remove()
+    return left
+
+
 def clear_orphans(archive: Archive, log: list[str] | None = None) -> int:
     """Tidy what `find_orphans` finds: tmp folders and stray thumbnails are removed; stray originals are moved
     to photos/orphans/ (an original is never deleted). Returns how many were cleared; `log` gets a line each."""

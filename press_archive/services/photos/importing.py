@@ -234,6 +234,8 @@ class _PhotoImport:
         for stale in store.ImportWorkdir.abandoned(self.layout):
             journal = stale.read_journal()
             if journal.get("key") != self.key:
+                if not stale.began_batch():
+                    stale.remove()  # killed before it began a batch: nothing there for any rerun
                 continue
             if self.batch is None and journal.get("batch_id"):
                 batch = db_photos.get_batch(self.db, journal["batch_id"])
