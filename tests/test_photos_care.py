@@ -21,11 +21,27 @@ from press_archive.services.care import check_archive
 # Behaviour, not SQLite: these run on a folder archive and on a server archive.
 ARCHIVE_BACKENDS = ("folder", "server")
 
-TESTS = Path(__file__).parent
-
 
 def _photo_count(archive) -> int:
     return archive.db.execute("SELECT count(*) FROM photos").fetchone()[0]
+
+
+def _killed_import(tmp_path, root: Path, src: Path, at: int, commit_every: int = 100) -> None:
+    """An import of `src` SIGKILLed once `at` photos are done, committing every `commit_every` photos."""
+    script = textwrap.dedent(f"""
+        import os, signal
+        from press_archive.services import photos
+        from press_archive.services.archive import Archive
+        photos.importing.COMMIT_EVERY = {commit_every}
+        def progress(p):
+            if p.done == {at}:
+                os.kill(os.getpid(), signal.SIGKILL)
+        if __name__ == "__main__":
+            photos.import_photos(Archive({str(root)!r}), [{str(src)!r}], workers=1, progress=progress)
+    """)
+    (tmp_path / "killed.py").write_text(script)
+    done = subprocess.run([sys.executable, str(tmp_path / "killed.py")], capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr.decode()
 
 
 def test_a_killed_import_keeps_what_it_committed_and_a_rerun_finishes_it(tmp_path):
@@ -34,21 +50,7 @@ def test_a_killed_import_keeps_what_it_committed_and_a_rerun_finishes_it(tmp_pat
     src = tmp_path / "card"
     for i in range(10):
         pf.make_jpeg(src / f"{i:02d}.jpg", (300, 200), seed=i)
-    script = textwrap.dedent(f"""
-        import os, signal, sys
-        sys.path.insert(0, {str(TESTS)!r})
-        from press_archive.services import photos
-        from press_archive.services.archive import Archive
-        photos.importing.COMMIT_EVERY = 3
-        def progress(p):
-            if p.done == 8:
-                os.kill(os.getpid(), signal.SIGKILL)
-        if __name__ == "__main__":
-            photos.import_photos(Archive({str(root)!r}), [{str(src)!r}], workers=1, progress=progress)
-    """)
-    (tmp_path / "killed.py").write_text(script)
-    done = subprocess.run([sys.executable, str(tmp_path / "killed.py")], capture_output=True, timeout=120)
-    assert done.returncode == -9, done.stderr.decode()
+    _killed_import(tmp_path, root, src, at=8, commit_every=3)
 
     with Archive(root) as arch:
         assert _photo_count(arch) == 6  # two transactions of three
@@ -64,23 +66,6 @@ def test_a_killed_import_keeps_what_it_committed_and_a_rerun_finishes_it(tmp_pat
         assert arch.db.execute("SELECT count(*) FROM photo_batches").fetchone()[0] == 1
         assert photos.find_orphans(arch) == []
         assert photos.verify_photos(arch) == []
-
-
-def _killed_import(tmp_path, root: Path, src: Path, at: int) -> None:
-    script = textwrap.dedent(f"""
-        import os, signal
-        from press_archive.services import photos
-        from press_archive.services.archive import Archive
-        photos.importing.COMMIT_EVERY = 100
-        def progress(p):
-            if p.done == {at}:
-                os.kill(os.getpid(), signal.SIGKILL)
-        if __name__ == "__main__":
-            photos.import_photos(Archive({str(root)!r}), [{str(src)!r}], workers=1, progress=progress)
-    """)
-    (tmp_path / "killed.py").write_text(script)
-    done = subprocess.run([sys.executable, str(tmp_path / "killed.py")], capture_output=True, timeout=120)
-    assert done.returncode == -9, done.stderr.decode()
 
 
 def test_an_import_killed_before_its_batch_leaves_nothing_after_a_restart(tmp_path):
