@@ -12,7 +12,15 @@ import pytest
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.timeout(120)
 
-from ui_fixtures import persian_app, session, ui_archive, ui_settings, wait_for_writes, window  # noqa: E402,F401
+from ui_fixtures import (  # noqa: E402,F401
+    persian_app,
+    photos_required,
+    session,
+    ui_archive,
+    ui_settings,
+    wait_for_writes,
+    window,
+)
 
 LATIN_WORDS = re.compile(r"[A-Za-z]{4,}")
 
@@ -72,6 +80,25 @@ def test_an_import_with_bad_lines_lists_them_in_persian(session, qtbot, tmp_path
     for text in list(rows.values())[:3]:
         assert not LATIN_WORDS.search(text.replace("CSV", "")), text  # no English left in the line
     assert "Error" not in " ".join(rows.values())
+
+
+def test_a_photo_import_lists_the_files_it_refused_in_persian(session, photos_required, qtbot, tmp_path):
+    from ui_fixtures import make_photos
+
+    from press_archive.ui.import_dialog import ImportDialog
+
+    card = tmp_path / "card"
+    make_photos(card, 2)
+    (card / "empty.jpg").write_bytes(b"")
+    (card / "notes.jpg").write_text("caption list for the photographer\n", encoding="utf-8")
+    dialog = ImportDialog(session, kind="photos")
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(card)])
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    rows = {dialog.errors.item(r, 0).text().strip("\u200e\u200f"): dialog.errors.item(r, 3).text()
+            for r in range(dialog.errors.rowCount())}
+    assert rows == {"empty.jpg": "تصویر نیست: پرونده خالی است (۰ بایت)", "notes.jpg": "تصویر نیست: متن دارد"}, rows
 
 
 def test_check_problems_in_persian_beside_the_english_command_line(window, qtbot):

@@ -1766,6 +1766,42 @@ Archive folder: {}</source>
         <translation>خوانده نمی‌شود ({reason})</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/worker.py" line="111"/>
+        <source>cannot be read: it is now a folder</source>
+        <translation>خوانده نمی‌شود: اکنون پوشه است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="109"/>
+        <source>cannot be read: permission denied</source>
+        <translation>خوانده نمی‌شود: اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="119"/>
+        <source>cannot be read: {reason}</source>
+        <translation>خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="195"/>
+        <location filename="../../press_archive/media/worker.py" line="270"/>
+        <source>could not write the copy into the archive: {reason}</source>
+        <translation>رونوشت در بایگانی نوشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="206"/>
+        <source>damaged image data: {detail}</source>
+        <translation>دادهٔ تصویر آسیب دیده است: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="187"/>
+        <source>damaged image header: the image has no pixels</source>
+        <translation>سرآیند تصویر آسیب دیده است: تصویر هیچ پیکسلی ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="182"/>
+        <source>damaged image header: {detail}</source>
+        <translation>سرآیند تصویر آسیب دیده است: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/storage/settings.py" line="25"/>
         <source>database: broken link in {table} row {row} to {target}</source>
         <translation>پایگاه داده: پیوند شکسته در {table}، ردیف {row}، به {target}</translation>
@@ -1776,8 +1812,8 @@ Archive folder: {}</source>
         <translation>پایگاه داده: {detail}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="197"/>
-        <location filename="../../press_archive/domain/jalali.py" line="300"/>
+        <location filename="../../press_archive/domain/jalali.py" line="198"/>
+        <location filename="../../press_archive/domain/jalali.py" line="301"/>
         <source>day must be at least 1</source>
         <translation>روز دست‌کم باید ۱ باشد</translation>
     </message>
@@ -1808,7 +1844,7 @@ Archive folder: {}</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد (فقط فاصله، نشانهٔ جهت یا نویسهٔ بی‌پهنا)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="315"/>
+        <location filename="../../press_archive/domain/jalali.py" line="316"/>
         <source>hour must be 0-23</source>
         <translation>ساعت باید از ۰ تا ۲۳ باشد</translation>
     </message>
@@ -1875,13 +1911,13 @@ Archive folder: {}</source>
         <translation>JSON نادرست ({reason} در ستون {column})</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="317"/>
+        <location filename="../../press_archive/domain/jalali.py" line="318"/>
         <source>minute must be 0-59</source>
         <translation>دقیقه باید از ۰ تا ۵۹ باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="195"/>
-        <location filename="../../press_archive/domain/jalali.py" line="297"/>
+        <location filename="../../press_archive/domain/jalali.py" line="196"/>
+        <location filename="../../press_archive/domain/jalali.py" line="298"/>
         <source>month must be 1-12</source>
         <translation>ماه باید از ۱ تا ۱۲ باشد</translation>
     </message>
@@ -1894,6 +1930,41 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="120"/>
         <source>no such file</source>
         <translation>چنین پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="180"/>
+        <source>not a readable image: the decoder does not recognise its contents</source>
+        <translation>تصویری خواندنی نیست: رمزگشا محتوایش را نمی‌شناسد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="71"/>
+        <source>not an image: it holds text</source>
+        <translation>تصویر نیست: متن دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="67"/>
+        <source>not an image: it is a PDF document</source>
+        <translation>تصویر نیست: سند PDF است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="65"/>
+        <source>not an image: it is a zip archive</source>
+        <translation>تصویر نیست: پروندهٔ زیپ است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="62"/>
+        <source>not an image: the file holds only zero bytes (a failed or unfinished copy?)</source>
+        <translation>تصویر نیست: پرونده فقط بایت صفر دارد (رونوشتی ناموفق یا نیمه‌کاره؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="60"/>
+        <source>not an image: the file is empty (0 bytes)</source>
+        <translation>تصویر نیست: پرونده خالی است (۰ بایت)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/formats.py" line="72"/>
+        <source>not an image: the file type is not recognised</source>
+        <translation>تصویر نیست: نوع پرونده شناخته نشد</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/care.py" line="74"/>
@@ -1919,6 +1990,21 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="360"/>
         <source>read as {encoding} ({how}), not UTF-8</source>
         <translation>با {encoding} خوانده شد ({how})، نه UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="246"/>
+        <source>refused: decoding it needs more memory than a photo may take</source>
+        <translation>پذیرفته نشد: گشودنش بیش از حافظه‌ای که یک عکس می‌تواند بگیرد لازم دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="197"/>
+        <source>refused: more than {megapixels} megapixels (a decompression bomb?)</source>
+        <translation>پذیرفته نشد: بیش از {megapixels} مگاپیکسل (بمب فشرده‌سازی؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="177"/>
+        <source>refused: the image claims more than {megapixels} megapixels (a decompression bomb or a damaged header) [{detail}]</source>
+        <translation>پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/indexing.py" line="185"/>
@@ -1951,7 +2037,7 @@ Archive folder: {}</source>
         <translation>نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="319"/>
+        <location filename="../../press_archive/domain/jalali.py" line="320"/>
         <source>second must be 0-59</source>
         <translation>ثانیه باید از ۰ تا ۵۹ باشد</translation>
     </message>
@@ -1971,9 +2057,20 @@ Archive folder: {}</source>
         <translation>برنامهٔ دیگری در حال نوشتن در بایگانی است؛ دوباره تلاش کنید</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/worker.py" line="194"/>
+        <location filename="../../press_archive/media/worker.py" line="269"/>
+        <source>the archive's disk is full</source>
+        <translation>دیسک بایگانی پر است</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/storage/database.py" line="50"/>
         <source>the disk is full at {where}: nothing was half-written; free some space and run it again</source>
         <translation>دیسک در {where} پر است؛ چیزی نیمه‌کاره نوشته نشد؛ کمی جا باز کنید و دوباره اجرا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="107"/>
+        <source>the file disappeared before it could be read</source>
+        <translation>پرونده پیش از خوانده شدن ناپدید شد</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/photos/care.py" line="53"/>
@@ -2001,12 +2098,32 @@ Archive folder: {}</source>
         <translation>نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از جست‌وجوی سادهٔ پایگاه داده می‌آیند</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/worker.py" line="232"/>
+        <source>truncated: the PNG file stops before its end marker (half-copied?)</source>
+        <translation>ناقص: پروندهٔ PNG پیش از نشانهٔ پایانش تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="204"/>
+        <source>truncated: the image data stops before the end of the picture (half-copied?)</source>
+        <translation>ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/domain/records.py" line="344"/>
         <source>unknown field {name!r} ignored</source>
         <translation>فیلد ناشناختهٔ «{name}» نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="193"/>
+        <location filename="../../press_archive/media/worker.py" line="223"/>
+        <source>unsupported format: AVIF cannot be decoded by this installation; export it as JPEG</source>
+        <translation>قالب پشتیبانی‌نشده: AVIF در این نصب گشوده نمی‌شود؛ آن را JPEG کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="217"/>
+        <source>unsupported format: {format} (Apple/Android high-efficiency photo) cannot be decoded here; export it as JPEG and import that</source>
+        <translation>قالب پشتیبانی‌نشده: {format} (عکس پربازده اپل/اندروید) اینجا گشوده نمی‌شود؛ آن را JPEG کنید و آن را وارد کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/jalali.py" line="194"/>
         <source>year must be {first}-{last}</source>
         <translation>سال باید از {first} تا {last} باشد</translation>
     </message>
@@ -2021,8 +2138,8 @@ Archive folder: {}</source>
         <translation>{file}، سطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="200"/>
-        <location filename="../../press_archive/domain/jalali.py" line="305"/>
+        <location filename="../../press_archive/domain/jalali.py" line="201"/>
+        <location filename="../../press_archive/domain/jalali.py" line="306"/>
         <source>{month_name} {year} has {days} days</source>
         <translation>ماه {month} سال {year} {days} روز دارد</translation>
     </message>
@@ -2057,29 +2174,29 @@ Archive folder: {}</source>
         <translation>«{ref}» دوباره در این پرونده آمده است (نخستین بار در سطر {line})</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="281"/>
+        <location filename="../../press_archive/domain/jalali.py" line="282"/>
         <source>{text!r} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)</source>
         <translation>«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="286"/>
+        <location filename="../../press_archive/domain/jalali.py" line="287"/>
         <source>{text} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)</source>
         <translation>{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="315"/>
-        <location filename="../../press_archive/domain/jalali.py" line="317"/>
-        <location filename="../../press_archive/domain/jalali.py" line="319"/>
-        <location filename="../../press_archive/domain/jalali.py" line="211"/>
-        <location filename="../../press_archive/domain/jalali.py" line="293"/>
-        <location filename="../../press_archive/domain/jalali.py" line="297"/>
-        <location filename="../../press_archive/domain/jalali.py" line="299"/>
-        <location filename="../../press_archive/domain/jalali.py" line="305"/>
+        <location filename="../../press_archive/domain/jalali.py" line="316"/>
+        <location filename="../../press_archive/domain/jalali.py" line="318"/>
+        <location filename="../../press_archive/domain/jalali.py" line="320"/>
+        <location filename="../../press_archive/domain/jalali.py" line="212"/>
+        <location filename="../../press_archive/domain/jalali.py" line="294"/>
+        <location filename="../../press_archive/domain/jalali.py" line="298"/>
+        <location filename="../../press_archive/domain/jalali.py" line="300"/>
+        <location filename="../../press_archive/domain/jalali.py" line="306"/>
         <source>{text} is not a date: {problem}</source>
         <translation>{text} تاریخ نیست: {problem}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/jalali.py" line="345"/>
+        <location filename="../../press_archive/domain/jalali.py" line="346"/>
         <source>{text} is outside the years a record can have: Jalali {first}-{last} ({first_gregorian}-{last_gregorian} in the Gregorian calendar)</source>
         <translation>{text} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد: خورشیدی {first} تا {last} ({first_gregorian} تا {last_gregorian} میلادی)</translation>
     </message>

@@ -445,6 +445,39 @@ PERSIAN = {
     "expected a whole number, got {value!r}": "عدد درست انتظار می‌رفت، اما «{value}» آمد",
     "the search index is being rebuilt; these results come from a plain search of the database":
         "نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از جست‌وجوی سادهٔ پایگاه داده می‌آیند",
+    # photos a photo import refuses
+    "not an image: the file is empty (0 bytes)": "تصویر نیست: پرونده خالی است (۰ بایت)",
+    "not an image: the file holds only zero bytes (a failed or unfinished copy?)":
+        "تصویر نیست: پرونده فقط بایت صفر دارد (رونوشتی ناموفق یا نیمه‌کاره؟)",
+    "not an image: it is a zip archive": "تصویر نیست: پروندهٔ زیپ است",
+    "not an image: it is a PDF document": "تصویر نیست: سند PDF است",
+    "not an image: it holds text": "تصویر نیست: متن دارد",
+    "not an image: the file type is not recognised": "تصویر نیست: نوع پرونده شناخته نشد",
+    "refused: the image claims more than {megapixels} megapixels (a decompression bomb or a damaged header) [{detail}]":
+        "پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]",
+    "not a readable image: the decoder does not recognise its contents":
+        "تصویری خواندنی نیست: رمزگشا محتوایش را نمی‌شناسد",
+    "damaged image header: {detail}": "سرآیند تصویر آسیب دیده است: {detail}",
+    "damaged image header: the image has no pixels": "سرآیند تصویر آسیب دیده است: تصویر هیچ پیکسلی ندارد",
+    "refused: more than {megapixels} megapixels (a decompression bomb?)":
+        "پذیرفته نشد: بیش از {megapixels} مگاپیکسل (بمب فشرده‌سازی؟)",
+    "truncated: the image data stops before the end of the picture (half-copied?)":
+        "ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
+    "damaged image data: {detail}": "دادهٔ تصویر آسیب دیده است: {detail}",
+    "the file disappeared before it could be read": "پرونده پیش از خوانده شدن ناپدید شد",
+    "cannot be read: permission denied": "خوانده نمی‌شود: اجازهٔ دسترسی نیست",
+    "cannot be read: it is now a folder": "خوانده نمی‌شود: اکنون پوشه است",
+    "cannot be read: {reason}": "خوانده نمی‌شود: {reason}",
+    "the archive's disk is full": "دیسک بایگانی پر است",
+    "could not write the copy into the archive: {reason}": "رونوشت در بایگانی نوشته نشد: {reason}",
+    "unsupported format: {format} (Apple/Android high-efficiency photo) cannot be decoded here; export it as JPEG and import that":
+        "قالب پشتیبانی‌نشده: {format} (عکس پربازده اپل/اندروید) اینجا گشوده نمی‌شود؛ آن را JPEG کنید و آن را وارد کنید",
+    "unsupported format: AVIF cannot be decoded by this installation; export it as JPEG":
+        "قالب پشتیبانی‌نشده: AVIF در این نصب گشوده نمی‌شود؛ آن را JPEG کنید",
+    "truncated: the PNG file stops before its end marker (half-copied?)":
+        "ناقص: پروندهٔ PNG پیش از نشانهٔ پایانش تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
+    "refused: decoding it needs more memory than a photo may take":
+        "پذیرفته نشد: گشودنش بیش از حافظه‌ای که یک عکس می‌تواند بگیرد لازم دارد",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
