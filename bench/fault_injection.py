@@ -11,7 +11,7 @@ the SQLite file with Python's own sqlite3 and hashes files with hashlib (not thr
 - is an import file stored whole or not at all, and is every original whole (its bytes hash to its name)?
 - does the restart (`press-archive check`, a new process, no repair) exit 0?
 - once the same operation has run again to its end, are the rows all there and are no `.partial`, `.tmp`,
-  `index.new` or import tmp folders left behind?
+  `index.new`, `index.old` or import tmp folders left behind (named in the notes)?
 
 CI runs a short round of the same functions (tests/test_fault_injection.py).
 """
@@ -124,9 +124,17 @@ def half_originals(folder: Path) -> list[Path]:
 
 def stray_files(folder: Path) -> list[Path]:
     """What an interrupted write leaves behind and a finished one must have cleared."""
-    found = [p for p in folder.rglob("*") if p.name.endswith((".partial", ".tmp")) or p.name == "index.new"]
+    found = [p for p in folder.rglob("*")
+             if p.name.endswith((".partial", ".tmp")) or p.name in ("index.new", "index.old")]
     tmp = folder / "tmp"
     return found + (list(tmp.iterdir()) if tmp.is_dir() else [])
+
+
+def count_strays(result: Round, *folders: Path) -> None:
+    for folder in folders:
+        found = stray_files(folder)
+        result.stray_files += len(found)
+        result.notes += [f"left behind: {p.relative_to(folder)}" for p in found[:2]]
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess:
@@ -179,7 +187,7 @@ def kill_import(judge: Judge, work: Path, rng: random.Random, kills: int) -> Rou
         if judge.rows("SELECT count(*) FROM news_items WHERE ref LIKE ?", [f"{tag}-%"])[0][0] != NEWS_PER_FILE:
             result.lost_rows += 1
             result.notes.append(f"{tag}: the rerun did not store the whole file")
-        result.stray_files += len(stray_files(judge.root))
+        count_strays(result, judge.root)
     return result
 
 
@@ -210,7 +218,7 @@ def kill_edit_loop(judge: Judge, work: Path, rng: random.Random, kills: int) -> 
                 result.notes.append(f"edit-{i} not as committed")
         judge.after_kill(result)
         judge.restart(result)
-        result.stray_files += len(stray_files(judge.root))
+        count_strays(result, judge.root)
     return result
 
 
@@ -238,7 +246,7 @@ def kill_indexer(judge: Judge, work: Path, rng: random.Random, kills: int) -> Ro
         judge.after_kill(result)
         judge.restart(result)
         _run(cmd)
-        result.stray_files += len(stray_files(judge.root))
+        count_strays(result, judge.root)
     return result
 
 
@@ -274,7 +282,7 @@ def kill_backup(judge: Judge, work: Path, rng: random.Random, kills: int) -> Rou
         if _run(cmd).returncode != 0:
             result.unclean_checks += 1
             result.notes.append("the backup after a killed one failed")
-        result.stray_files += len(stray_files(dest)) + len(stray_files(judge.root))
+        count_strays(result, dest, judge.root)
     restored = work / "restored"
     done = _run(CLI + ["--archive", str(restored), "restore", str(dest)])
     if done.returncode != 0:
@@ -337,7 +345,7 @@ def kill_photo_import(judge: Judge, work: Path, rng: random.Random, kills: int) 
         if stored != expected:
             result.lost_rows += abs(expected - stored)
             result.notes.append(f"{ref}: {stored} of {expected} photos after the rerun")
-        result.stray_files += len(stray_files(judge.root))
+        count_strays(result, judge.root)
     return result
 
 

@@ -72,6 +72,7 @@ def lock_path(archive: Archive) -> Path:
 
 def _sync(archive: Archive, progress, cancelled) -> int:
     index = archive.index
+    index.clear_writer_scratch()  # a killed writer's; this process holds the lock, so no writer runs
     if not index.is_healthy():
         _rebuild(archive, progress, cancelled)
         return 0
