@@ -118,6 +118,19 @@ def test_check_problems_in_persian_beside_the_english_command_line(window, qtbot
     assert asked and f"شمارنده‌های دوره: {persian_days} روز با رکوردها هم‌خوان نیست" in asked[0], asked
 
 
+def test_a_refused_backup_from_the_file_menu_says_why_in_persian(window, qtbot, tmp_path):
+    dest = tmp_path / "documents"
+    dest.mkdir()
+    (dest / "letter.txt").write_text("not a backup", encoding="utf-8")
+    said, results = [], []
+    window.session.status.connect(said.append)
+    window.back_up(dest, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    assert results == [None]
+    assert "خالی نیست و پشتیبان پیشینی هم ندارد؛ پوشه‌ای خالی برگزینید" in said[-1], said
+    assert "is not empty" not in said[-1] and "BackupError" not in said[-1]
+
+
 def test_a_full_disk_is_said_in_persian_with_its_place(persian_app):
     from pathlib import Path
 

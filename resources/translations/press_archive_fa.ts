@@ -2007,32 +2007,32 @@ Archive folder: {}</source>
         <translation>پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="185"/>
+        <location filename="../../press_archive/services/indexing.py" line="186"/>
         <source>search index: missing</source>
         <translation>نمایهٔ جست‌وجو: نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="190"/>
+        <location filename="../../press_archive/services/indexing.py" line="191"/>
         <source>search index: the file {name} is damaged (its content differs from what its commit wrote)</source>
         <translation>نمایهٔ جست‌وجو: پروندهٔ {name} آسیب دیده است (محتوایش با آنچه هنگام ثبت نوشته شد فرق دارد)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="187"/>
+        <location filename="../../press_archive/services/indexing.py" line="188"/>
         <source>search index: unreadable or built by another analyzer version</source>
         <translation>نمایهٔ جست‌وجو: خوانده نمی‌شود یا با نسخهٔ دیگری از تحلیل‌گر ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="195"/>
+        <location filename="../../press_archive/services/indexing.py" line="196"/>
         <source>search index: {count} change(s) not applied yet</source>
         <translation>نمایهٔ جست‌وجو: {count} تغییر هنوز اعمال نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="204"/>
+        <location filename="../../press_archive/services/indexing.py" line="205"/>
         <source>search index: {count} entr(ies) for records that are gone, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} مدخل برای رکوردهایی که دیگر نیستند، مانند {examples}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="201"/>
+        <location filename="../../press_archive/services/indexing.py" line="202"/>
         <source>search index: {count} record(s) missing, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}</translation>
     </message>
@@ -2142,6 +2142,56 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/jalali.py" line="306"/>
         <source>{month_name} {year} has {days} days</source>
         <translation>ماه {month} سال {year} {days} روز دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="108"/>
+        <source>{path} exists and is not a folder</source>
+        <translation>{path} هست و پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="165"/>
+        <source>{path} is not a press archive backup (no {database})</source>
+        <translation>{path} پشتیبان بایگانی روابط عمومی نیست ({database} ندارد)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="110"/>
+        <source>{path} is not empty and holds no earlier backup; choose an empty folder</source>
+        <translation>{path} خالی نیست و پشتیبان پیشینی هم ندارد؛ پوشه‌ای خالی برگزینید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="167"/>
+        <source>{path} is not empty: restore goes into a new or empty folder only</source>
+        <translation>{path} خالی نیست: بازگردانی فقط در پوشه‌ای تازه یا خالی انجام می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="116"/>
+        <source>{path} is on a read-only disk: choose a writable folder for the backup</source>
+        <translation>{path} روی دیسکی فقط‌خواندنی است: برای پشتیبان پوشه‌ای نوشتنی برگزینید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="106"/>
+        <source>{path}: a backup cannot go inside the archive itself</source>
+        <translation>{path}: پشتیبان نمی‌تواند درون خود بایگانی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="198"/>
+        <source>{path}: an original named in the backup is missing</source>
+        <translation>{path}: اصل عکسی که پشتیبان نام می‌برد نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="55"/>
+        <source>{path}: an original named in the database is missing (run check)</source>
+        <translation>{path}: اصل عکسی که پایگاه داده نام می‌برد نیست (بررسی بایگانی را اجرا کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="170"/>
+        <source>{path}: the backup's database is damaged ({detail})</source>
+        <translation>{path}: پایگاه دادهٔ پشتیبان آسیب دیده است ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/backup.py" line="64"/>
+        <source>{path}: the copy does not match the archive's hash (the original may be damaged; run check)</source>
+        <translation>{path}: رونوشت با چکیدهٔ بایگانی نمی‌خواند (شاید اصل آسیب دیده باشد؛ بررسی بایگانی را اجرا کنید)</translation>
     </message>
     <message>
         <location filename="../../press_archive/storage/seals.py" line="268"/>

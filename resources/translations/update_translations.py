@@ -478,6 +478,22 @@ PERSIAN = {
         "ناقص: پروندهٔ PNG پیش از نشانهٔ پایانش تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
     "refused: decoding it needs more memory than a photo may take":
         "پذیرفته نشد: گشودنش بیش از حافظه‌ای که یک عکس می‌تواند بگیرد لازم دارد",
+    # backup and restore
+    "{path}: an original named in the database is missing (run check)":
+        "{path}: اصل عکسی که پایگاه داده نام می‌برد نیست (بررسی بایگانی را اجرا کنید)",
+    "{path}: the copy does not match the archive's hash (the original may be damaged; run check)":
+        "{path}: رونوشت با چکیدهٔ بایگانی نمی‌خواند (شاید اصل آسیب دیده باشد؛ بررسی بایگانی را اجرا کنید)",
+    "{path}: a backup cannot go inside the archive itself": "{path}: پشتیبان نمی‌تواند درون خود بایگانی باشد",
+    "{path} exists and is not a folder": "{path} هست و پوشه نیست",
+    "{path} is not empty and holds no earlier backup; choose an empty folder":
+        "{path} خالی نیست و پشتیبان پیشینی هم ندارد؛ پوشه‌ای خالی برگزینید",
+    "{path} is on a read-only disk: choose a writable folder for the backup":
+        "{path} روی دیسکی فقط‌خواندنی است: برای پشتیبان پوشه‌ای نوشتنی برگزینید",
+    "{path} is not a press archive backup (no {database})": "{path} پشتیبان بایگانی روابط عمومی نیست ({database} ندارد)",
+    "{path} is not empty: restore goes into a new or empty folder only":
+        "{path} خالی نیست: بازگردانی فقط در پوشه‌ای تازه یا خالی انجام می‌شود",
+    "{path}: the backup's database is damaged ({detail})": "{path}: پایگاه دادهٔ پشتیبان آسیب دیده است ({detail})",
+    "{path}: an original named in the backup is missing": "{path}: اصل عکسی که پشتیبان نام می‌برد نیست",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
