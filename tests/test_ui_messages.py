@@ -183,3 +183,19 @@ def test_the_search_view_says_when_results_come_from_the_database_during_a_rebui
     qtbot.waitUntil(lambda: not archive.index.is_damaged() and not is_locked(lock_path(archive)), timeout=120000)
     search("شهرداری")
     assert view.note.isHidden() and view.result.total == total
+
+
+def test_a_search_the_index_cannot_read_is_explained_in_persian(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from press_archive.ui import optional
+    from ui_fixtures import press, type_text
+
+    if optional.search_function() is None:
+        pytest.skip("search is not in this build")
+    window.open_view("search")
+    view = window.search
+    type_text(view.query, "year:abc")
+    press(view.query, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not view.busy(), timeout=30000)
+    assert view.info.text().strip("\u200f") == "جست‌وجو انجام نشد: year:abc سال نیست (مانند year:1394)"

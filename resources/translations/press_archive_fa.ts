@@ -1686,6 +1686,11 @@ Archive folder: {}</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../press_archive/search/query.py" line="155"/>
+        <source>"{field}:" needs a value after the colon, e.g. {field}:نوروز or {field}:"two words"</source>
+        <translation>«{field}:» پس از دونقطه مقداری می‌خواهد، مانند {field}:نوروز یا {field}:"دو واژه"</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/imports.py" line="192"/>
         <source>JSON nested too deeply to be a record; this line is skipped</source>
         <translation>JSON برای یک رکورد بیش از اندازه تودرتو است؛ از این سطر گذشتیم</translation>
@@ -1967,6 +1972,12 @@ Archive folder: {}</source>
         <translation>تصویر نیست: نوع پرونده شناخته نشد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/search/query.py" line="317"/>
+        <location filename="../../press_archive/search/query.py" line="475"/>
+        <source>nothing to search for: type one or more words (wildcards such as * are not supported)</source>
+        <translation>چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/care.py" line="74"/>
         <source>period counters: {count} day(s) out of step with the records</source>
         <translation>شمارنده‌های دوره: {count} روز با رکوردها هم‌خوان نیست</translation>
@@ -2093,9 +2104,29 @@ Archive folder: {}</source>
         <translation>اصل عکس نیست: {path}</translation>
     </message>
     <message>
+        <location filename="../../press_archive/search/query.py" line="313"/>
+        <source>the query has too many words (at most {most})</source>
+        <translation>جست‌وجو واژه‌های بیش از اندازه دارد (دست‌بالا {most})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/search/query.py" line="306"/>
+        <source>the query is too long ({length} characters; at most {most})</source>
+        <translation>جست‌وجو بیش از اندازه بلند است ({length} نویسه؛ دست‌بالا {most})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/search/query.py" line="304"/>
+        <source>the query must be text</source>
+        <translation>جست‌وجو باید متن باشد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/search.py" line="63"/>
         <source>the search index is being rebuilt; these results come from a plain search of the database</source>
         <translation>نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از جست‌وجوی سادهٔ پایگاه داده می‌آیند</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/search/query.py" line="245"/>
+        <source>too many parentheses inside each other (at most {most} levels)</source>
+        <translation>پرانتزهای تودرتو بیش از اندازه است (دست‌بالا {most} لایه)</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/worker.py" line="232"/>
@@ -2113,6 +2144,11 @@ Archive folder: {}</source>
         <translation>فیلد ناشناختهٔ «{name}» نادیده گرفته شد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/search/query.py" line="416"/>
+        <source>unknown type "{value}" (one of {types})</source>
+        <translation>نوع ناشناختهٔ «{value}» (یکی از {types})</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/media/worker.py" line="223"/>
         <source>unsupported format: AVIF cannot be decoded by this installation; export it as JPEG</source>
         <translation>قالب پشتیبانی‌نشده: AVIF در این نصب گشوده نمی‌شود؛ آن را JPEG کنید</translation>
@@ -2126,6 +2162,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/jalali.py" line="194"/>
         <source>year must be {first}-{last}</source>
         <translation>سال باید از {first} تا {last} باشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/search/query.py" line="422"/>
+        <source>year:{value} is not a year (e.g. year:1394)</source>
+        <translation>year:{value} سال نیست (مانند year:1394)</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="43"/>

@@ -494,6 +494,19 @@ PERSIAN = {
         "{path} خالی نیست: بازگردانی فقط در پوشه‌ای تازه یا خالی انجام می‌شود",
     "{path}: the backup's database is damaged ({detail})": "{path}: پایگاه دادهٔ پشتیبان آسیب دیده است ({detail})",
     "{path}: an original named in the backup is missing": "{path}: اصل عکسی که پشتیبان نام می‌برد نیست",
+    # a search the user typed
+    '"{field}:" needs a value after the colon, e.g. {field}:نوروز or {field}:"two words"':
+        '«{field}:» پس از دونقطه مقداری می‌خواهد، مانند {field}:نوروز یا {field}:"دو واژه"',
+    "too many parentheses inside each other (at most {most} levels)":
+        "پرانتزهای تودرتو بیش از اندازه است (دست‌بالا {most} لایه)",
+    "the query must be text": "جست‌وجو باید متن باشد",
+    "the query is too long ({length} characters; at most {most})":
+        "جست‌وجو بیش از اندازه بلند است ({length} نویسه؛ دست‌بالا {most})",
+    "the query has too many words (at most {most})": "جست‌وجو واژه‌های بیش از اندازه دارد (دست‌بالا {most})",
+    "nothing to search for: type one or more words (wildcards such as * are not supported)":
+        "چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)",
+    'unknown type "{value}" (one of {types})': "نوع ناشناختهٔ «{value}» (یکی از {types})",
+    "year:{value} is not a year (e.g. year:1394)": "year:{value} سال نیست (مانند year:1394)",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
