@@ -15,6 +15,7 @@ pytestmark = pytest.mark.timeout(120)
 from ui_fixtures import (  # noqa: E402,F401
     persian_app,
     photos_required,
+    search_in_window,
     session,
     ui_archive,
     ui_settings,
@@ -145,26 +146,12 @@ def test_a_full_disk_is_said_in_persian_with_its_place(persian_app):
 def test_the_search_view_says_when_results_come_from_the_database_during_a_rebuild(window, qtbot):
     """Index bytes changed in place: while the index is rebuilt in the background, the search view answers
     from the database and says so, in Persian; once rebuilt, the note goes."""
-    from PySide6.QtCore import Qt
-
     from press_archive.search.lock import index_lock, is_locked
     from press_archive.services.indexing import found_damaged, lock_path
-    from press_archive.ui import optional
-    from ui_fixtures import press, type_text
 
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
     archive = window.session.archive
-    window.open_view("search")
-    view = window.search
 
-    def search(word: str) -> None:
-        view.query.clear()
-        type_text(view.query, word)
-        press(view.query, Qt.Key_Return)
-        qtbot.waitUntil(lambda: view.result is not None and not view.busy(), timeout=30000)
-
-    search("شهرداری")
+    view = search_in_window(window, qtbot, "شهرداری")
     assert view.result.total > 0 and view.note.isHidden()
     total = view.result.total
     with index_lock(lock_path(archive)):  # a rebuild is under way: this holds it until the note is seen
@@ -174,28 +161,17 @@ def test_the_search_view_says_when_results_come_from_the_database_during_a_rebui
             data[i] ^= 0xA5
         target.write_bytes(bytes(data))
         assert found_damaged(archive.index)
-        search("شهرداری")
+        search_in_window(window, qtbot, "شهرداری")
         assert view.result.note and view.note.isVisible()
         assert view.note.text().strip("\u200f") == ("نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از "
                                                     "جست‌وجوی سادهٔ پایگاه داده می‌آیند")
         assert view.result.total > 0
-    search("شهرداری")  # starts the background rebuild, still answering from the database
+    search_in_window(window, qtbot, "شهرداری")  # starts the background rebuild, still answering from the database
     qtbot.waitUntil(lambda: not archive.index.is_damaged() and not is_locked(lock_path(archive)), timeout=120000)
-    search("شهرداری")
+    search_in_window(window, qtbot, "شهرداری")
     assert view.note.isHidden() and view.result.total == total
 
 
 def test_a_search_the_index_cannot_read_is_explained_in_persian(window, qtbot):
-    from PySide6.QtCore import Qt
-
-    from press_archive.ui import optional
-    from ui_fixtures import press, type_text
-
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
-    window.open_view("search")
-    view = window.search
-    type_text(view.query, "year:abc")
-    press(view.query, Qt.Key_Return)
-    qtbot.waitUntil(lambda: not view.busy(), timeout=30000)
+    view = search_in_window(window, qtbot, "year:abc")
     assert view.info.text().strip("\u200f") == "جست‌وجو انجام نشد: year:abc سال نیست (مانند year:1394)"

@@ -97,6 +97,23 @@ def wait_for_writes(qtbot, session, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: session.writes_pending == 0, timeout=timeout)
 
 
+def search_in_window(window, qtbot, text: str):
+    """The window's search view after searching `text` (Return in the query box) and its answer came."""
+    from PySide6.QtCore import Qt
+
+    from press_archive.ui import optional
+
+    if optional.search_function() is None:
+        pytest.skip("search is not in this build")
+    window.open_view("search")
+    view = window.search
+    view.query.clear()
+    type_text(view.query, text)
+    press(view.query, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not view.busy(), timeout=30000)
+    return view
+
+
 def press(widget, key, text: str = "", modifiers=None) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
