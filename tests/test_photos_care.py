@@ -238,3 +238,35 @@ def test_empty_or_undecodable_thumbnails_are_found_and_made_again(sample_archive
     assert "3 thumbnail(s) rebuilt" in out
     assert run_cli("check", archive=sample_archive_dir)[0] == 0
     assert empty.stat().st_size > 0
+
+
+def test_an_import_killed_between_its_files_and_their_rows_leaves_no_stray_file(tmp_path):
+    """The originals and thumbnails are placed, then their rows committed: killed in between, the next command
+    (check) removes those files again, as the import does itself when its commit fails; check is clean, and
+    the rerun stores every photo."""
+    from conftest import run_cli
+
+    root = tmp_path / "arch"
+    Archive.create(root)[0].close()
+    src = tmp_path / "card"
+    for i in range(4):
+        pf.make_jpeg(src / f"{i:02d}.jpg", (300, 200), seed=i)
+    killed = textwrap.dedent(f"""
+        import os, signal
+        from press_archive.services import photos
+        from press_archive.services.archive import Archive
+        photos.importing._PhotoImport._write_rows = lambda self, chunk: os.kill(os.getpid(), signal.SIGKILL)
+        if __name__ == "__main__":
+            photos.import_photos(Archive({str(root)!r}), [{str(src)!r}], workers=1)
+    """)
+    (tmp_path / "killed.py").write_text(killed)
+    done = subprocess.run([sys.executable, str(tmp_path / "killed.py")], capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr.decode()
+    assert pf.files_under(root / "photos" / "originals") and pf.files_under(root / "photos" / "thumbnails")
+    code, out, err = run_cli("check", archive=root)
+    assert code == 0, out + err
+    assert pf.files_under(root / "photos" / "originals") == [] == pf.files_under(root / "photos" / "thumbnails")
+    with Archive(root) as arch:
+        report = photos.import_photos(arch, [src])
+        assert report.imported == 4 and _photo_count(arch) == 4
+        assert photos.verify_photos(arch) == [] and photos.find_orphans(arch) == []

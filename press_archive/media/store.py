@@ -183,6 +183,17 @@ class ImportWorkdir:
         tmp.write_text(json.dumps(journal), "utf-8")
         os.replace(tmp, self.journal_path)
 
+    def note_placing(self, originals: list[str], thumbnails: list[Path]) -> None:
+        """Before files are placed for rows not yet committed: what a process that takes over after a kill
+        removes again when no row names them (`placing()`); None clears the note once the rows are in."""
+        journal = self.read_journal()
+        journal["placing"] = {"originals": originals, "thumbnails": [str(p) for p in thumbnails]}
+        self.write_journal(journal)
+
+    def placing(self) -> tuple[list[str], list[Path]]:
+        noted = self.read_journal().get("placing") or {}
+        return list(noted.get("originals") or []), [Path(p) for p in noted.get("thumbnails") or []]
+
     def clear_partial_files(self) -> None:
         """Remove everything but the lock and the journal."""
         for entry in self.path.iterdir():
@@ -220,11 +231,12 @@ class ImportWorkdir:
             return False
 
     @classmethod
-    def abandoned(cls, layout: ArchiveLayout) -> list["ImportWorkdir"]:
+    def abandoned(cls, layout: ArchiveLayout, *, running: bool = False) -> list["ImportWorkdir"]:
+        """The folders of imports that were killed (or, `running`, of those still at work)."""
         if not layout.tmp_dir.is_dir():
             return []
         return [cls(p) for p in sorted(layout.tmp_dir.iterdir())
-                if p.is_dir() and p.name.startswith(IMPORT_PREFIX) and cls.is_abandoned(p)]
+                if p.is_dir() and p.name.startswith(IMPORT_PREFIX) and cls.is_abandoned(p) != running]
 
 
 def stray_files(layout: ArchiveLayout, stored_paths: set[str], shas: set[str]) -> tuple[list[Path], list[Path]]:

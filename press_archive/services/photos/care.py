@@ -97,12 +97,32 @@ def find_orphans(archive: Archive) -> list[Path]:
     return [w.path for w in store.ImportWorkdir.abandoned(archive.layout)] + originals + thumbnails
 
 
+def undo_placing(archive: Archive, workdir: store.ImportWorkdir) -> None:
+    """A killed import's files placed for rows it never committed: removed, as the import itself removes them
+    when its commit fails (a file a row names, an earlier import's, stays)."""
+    originals, thumbnails = workdir.placing()
+    if not originals and not thumbnails:
+        return
+    stored, shas = _known_files(archive)
+    for other in store.ImportWorkdir.abandoned(archive.layout, running=True):  # the same photo, imported now
+        busy_originals, busy_thumbnails = other.placing()
+        stored.update(busy_originals)
+        shas.update(p.name.split("_", 1)[0] for p in busy_thumbnails)
+    for relpath in originals:
+        if relpath not in stored:
+            store.remove_original(archive.layout, relpath)
+    store.unlink_quietly(*(p for p in thumbnails if p.name.split("_", 1)[0] not in shas))
+    workdir.note_placing([], [])
+
+
 def interrupted_imports(archive: Archive) -> list[Path]:
     """What killed imports left, tidied as a restart would: a folder whose import began no batch is removed
     (nothing there for a rerun); the others are returned, kept for the same import run again to finish its
     batch. Work a killed process left, not a problem of the archive."""
     left = []
     for workdir in store.ImportWorkdir.abandoned(archive.layout):
+        if not archive.read_only:
+            undo_placing(archive, workdir)
         if workdir.began_batch() or archive.read_only:
             left.append(workdir.path)
         else:
