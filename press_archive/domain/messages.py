@@ -32,12 +32,9 @@ def said(template: str, **values: Any) -> Said:
 
 
 def said_of(thing: object) -> Said | None:
-    """The message a problem carries: itself, an exception's first argument or its `said` attribute."""
+    """The message a problem carries: itself, or the one an exception was raised with."""
     if isinstance(thing, Said):
         return thing
     if isinstance(thing, BaseException):
-        own = getattr(thing, "said", None)
-        if isinstance(own, Said):
-            return own
         return next((a for a in thing.args if isinstance(a, Said)), None)  # OSError: (errno, message)
     return None

@@ -46,6 +46,8 @@ def say(problem) -> str:
     for literal, name, spec, conversion in Formatter().parse(QCoreApplication.translate(CONTEXT, message.template)):
         out.append(literal)
         if name is not None:
+            if name not in message.values:  # a translation naming a value the message lacks: its own words
+                return str(message)
             out.append(_shown(message.values[name], spec or "", conversion))
     return "".join(out)
 
