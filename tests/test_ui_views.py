@@ -203,6 +203,7 @@ def test_interview_board_columns_overdue_and_moves(window, qtbot):
     # drop on "scheduled": the services change the status, the board redraws from the archive
     answer_move_dialog(qtbot)
     board.move_orders([order_id], "scheduled")
+    wait_for_writes(qtbot, window.session)
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
     scheduled = board.columns["scheduled"]
     assert order_id in [scheduled.item(i).data(Qt.UserRole) for i in range(scheduled.count())]
@@ -229,6 +230,7 @@ def test_board_accepts_a_real_drop(window, qtbot):
     event.source = lambda: source  # the drag's source column
     answer_move_dialog(qtbot)
     target.dropEvent(event)
+    wait_for_writes(qtbot, window.session)
     assert records.resolve(session_archive(window), "interviews", order_id)["status"] == "scheduled"
 
 

@@ -97,6 +97,19 @@ def wait_for_writes(qtbot, session, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: session.writes_pending == 0, timeout=timeout)
 
 
+def save_editor(qtbot, editor) -> bool:
+    """Click the editor's Save button and wait for the background write's answer: True once it is stored
+    and the dialog closed, False when it stays open (problems shown)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    editor.show()
+    editor.setResult(QDialog.Rejected)
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    wait_for_writes(qtbot, editor.session)
+    return editor.result() == QDialog.Accepted
+
+
 def press(widget, key, text: str = "", modifiers=None) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent

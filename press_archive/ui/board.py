@@ -200,16 +200,11 @@ class InterviewBoard(QWidget):
             if not dialog.exec():
                 return False
             values = dialog.values()
-        stack = self.session.undo_stack_for("interviews")
-        stack.beginMacro(self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status)))
-        try:
-            for record_id in ids:
-                try:
-                    undo.edit(self.session, self.kind, record_id, {"status": status, **values}, stack)
-                except Exception as e:
-                    self.session.status.emit(str(e))
-        finally:
-            stack.endMacro()
+        text = self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status))
+        # one transaction off the GUI thread, one undo step on the board's own stack; the change notice redraws
+        undo.edit_many(self.session, self.kind, ids, {"status": status, **values}, text,
+                       self.session.undo_stack_for("interviews"),
+                       on_error=lambda error: self.session.status.emit(str(error)))
         return True
 
     def _menu(self, column: StatusColumn, pos) -> None:
