@@ -248,3 +248,31 @@ def test_closing_the_window_cancels_a_running_import(window, tmp_path, qtbot):
     qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=20000)
     window.close()  # waits for the import to stop at the next file
     assert not window.session.tasks.busy() or all(t.is_cancelled() for t in window.session.tasks.active())
+
+
+def test_a_photo_import_reloads_the_batch_list_at_most_twice(window, tmp_path, qtbot):
+    """On a ten-year archive each reload of the 10,000 batches blocked the window: once when the new batch
+    appears, once for the change notice, and no third time when the import ends."""
+    from press_archive.ui.photo_grid import photos_available
+
+    if not photos_available():
+        pytest.skip("photo services are not in this build")
+    folder = tmp_path / "incoming"
+    make_photos(folder, 6)
+    window.open_view("photos")
+    resets = []
+    window.photos.batches.modelAboutToBeReset.connect(lambda: resets.append(1))
+    dialog = window.open_import("photos", [folder], start=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    assert window.photos.model.batch_id == dialog.report.batch_id and window.photos.model.rowCount() == 6
+    assert len(resets) <= 2
+
+
+def test_the_window_takes_the_interpreter_back_from_busy_threads_within_a_millisecond(persian_app):
+    import sys
+
+    from press_archive.ui.app import application
+
+    application("fa")
+    assert sys.getswitchinterval() <= 0.001

@@ -110,8 +110,10 @@ def photo_for_sha(db, sha256: str) -> dict | None:
 
 def all_sha256(db) -> Iterator[str]:
     """The hash of every original in the archive, raw twins included (the import's workers are handed these,
-    not the database)."""
-    return (row[0] for row in db.execute("SELECT sha256 FROM photos UNION ALL SELECT sha256 FROM photo_raw_files"))
+    not the database), sorted: lower-case hex sorts as the digests do. The database sorts them, outside the
+    interpreter, so a window importing 850,000 known hashes never waits for a sort in Python."""
+    return (row[0] for row in db.execute(
+        "SELECT sha256 FROM photos UNION ALL SELECT sha256 FROM photo_raw_files ORDER BY 1"))
 
 
 def raw_file_for_sha(db, sha256: str) -> dict | None:

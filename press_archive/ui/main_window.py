@@ -591,7 +591,8 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar_lists()
         batch_id = getattr(report, "batch_id", None)
         if kind == "photos" and batch_id:  # the Photos page shows the new batch, now or when it is opened
-            self.photos.batches.reload()
+            if self.photos.batches.row_of(batch_id) is None:  # (the change notice has usually brought it)
+                self.photos.batches.reload()
             self.photos.show_batch(batch_id)
             self.photos.model.refresh_live()
 
