@@ -77,3 +77,38 @@ def test_duplicate_groups_side_by_side(window, session, tmp_path, qtbot):
     strip.itemDoubleClicked.emit(target)
     assert window.photos.model.batch_id == second.batch_id
     assert window.photos.grid.selected_ids() == [target.data(Qt.UserRole)["id"]]
+
+
+def test_duplicates_keep_one_and_reject_the_others(window, session, tmp_path, qtbot):
+    import photo_factory as pf
+
+    from press_archive.services.photos import get_photos, import_photos, pick_flag
+
+    image = pf.picture((600, 400), seed=9)
+    for n, folder in enumerate(("a", "b", "c")):
+        pf.write(tmp_path / folder / f"copy{n}.jpg", pf.jpeg_bytes(image=image, iptc=pf.iptc_fields(caption=f"c{n}")))
+        import_photos(session.archive, [tmp_path / folder], workers=0, title=folder)
+    dialog = window.show_duplicates()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.task.finished, timeout=60000)
+    strip = dialog.rows[0]
+    ids = [strip.item(n).data(Qt.UserRole)["id"] for n in range(strip.count())]
+    assert len(ids) == 3
+    rect = strip.visualItemRect(strip.item(1))
+    qtbot.mouseClick(strip.viewport(), Qt.LeftButton, pos=rect.center())
+    assert strip.currentRow() == 1
+    qtbot.mouseClick(dialog.keep_buttons[0], Qt.LeftButton)
+    wait_for_writes(qtbot, session)
+    flags = {p["id"]: pick_flag(p) for p in get_photos(session.archive, ids)}
+    assert flags == {ids[0]: -1, ids[1]: 1, ids[2]: -1}
+    assert strip.item(1).text().startswith("✓") and strip.item(0).text().startswith("✕")
+    # one step on the Photos page's undo stack takes it back
+    stack = session.undo_stack_for("photos")
+    assert "۳" in stack.undoText()
+    stack.undo()
+    wait_for_writes(qtbot, session)
+    assert {pick_flag(p) for p in get_photos(session.archive, ids)} == {0}
+    qtbot.mouseClick(strip.viewport(), Qt.LeftButton, pos=strip.visualItemRect(strip.item(2)).center())
+    qtbot.mouseClick(dialog.reject_buttons[0], Qt.LeftButton)
+    wait_for_writes(qtbot, session)
+    assert [pick_flag(p) for p in get_photos(session.archive, ids)] == [0, 0, -1]

@@ -276,3 +276,47 @@ def test_the_window_takes_the_interpreter_back_from_busy_threads_within_a_millis
 
     application("fa")
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_x_rejects_p_picks_u_clears_and_the_grid_filters_rejects(window, photo_batch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import get_photos, pick_flag
+
+    window.navigate({"view": "photos", "batch_id": photo_batch.batch_id})
+    page = window.photos
+    view = page.grid.view
+    archive = window.session.archive
+
+    def flags():
+        return [pick_flag(p) for p in get_photos(archive, [page.model.photo_id(r) for r in range(8)])]
+
+    view.setFocus()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(2)).center())
+    assert page.grid.selected_ids() == [page.model.photo_id(2)]
+    rejected_id = page.model.photo_id(2)
+    press(view, Qt.Key_X, "x")
+    wait_for_writes(qtbot, window.session)
+    assert flags() == [0, 0, -1, 0, 0, 0, 0, 0]
+    assert page.undo_stack.undoText() == "رد ۱ عکس"
+    # show only the rejected, then only the others
+    show = page.grid.show_only
+    show.setCurrentIndex(show.findText("ردشده"))
+    assert [page.model.photo_id(r) for r in range(page.model.rowCount())] == [rejected_id]
+    show.setCurrentIndex(show.findText("ردنشده"))
+    assert page.model.rowCount() == 7 and page.model.row_of(rejected_id) is None
+    show.setCurrentIndex(0)
+    row = page.model.row_of(rejected_id)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(row)).center())
+    press(view, Qt.Key_P, "p")  # a pick takes the reject away
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 1
+    press(view, Qt.Key_U, "u")
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 0
+    page.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 1
+    page.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == -1

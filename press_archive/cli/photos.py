@@ -135,6 +135,10 @@ def add_commands(sub) -> None:
     pick = p.add_mutually_exclusive_group()
     pick.add_argument("--pick", dest="picked", action="store_const", const=True, default=None)
     pick.add_argument("--unpick", dest="picked", action="store_const", const=False)
+    reject = p.add_mutually_exclusive_group()
+    reject.add_argument("--reject", dest="rejected", action="store_const", const=True, default=None,
+                        help="reject the photos (takes a pick away)")
+    reject.add_argument("--unreject", dest="rejected", action="store_const", const=False)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=tag_command)
 
@@ -179,7 +183,7 @@ def tag_command(args, ctx) -> int:
         change = photos.TagChange(
             add=args.add, remove=args.remove, caption=args.caption, photographer=args.photographer, place=args.place,
             add_people=args.add_people, remove_people=args.remove_people, title=args.title, event_ref=args.event,
-            rating=args.rating, picked=args.picked, photo_title=args.photo_title)
+            rating=args.rating, picked=args.picked, rejected=args.rejected, photo_title=args.photo_title)
         result = photos.tag_photos(archive, args.batch, args.photos, change)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
@@ -290,6 +294,7 @@ def list_command(args, ctx) -> int:
             dict(photos.effective_fields(r, batch), id=r["id"], original_name=r["original_name"],
                  sha256=r["sha256"], width=r["width"], height=r["height"], camera=r["camera"],
                  captured_at=r["captured_at"], rating=r["rating"], picked=bool(r["picked"]),
+                 rejected=bool(r.get("rejected")),
                  date_iso=r["date"], date=jalali_str(r["date"])) for r in rows]})
         return EXIT_OK
     for r in rows:

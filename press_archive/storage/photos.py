@@ -17,7 +17,7 @@ BATCH_COLUMNS = ("ref", "title", "date", "photographer", "keywords", "caption", 
 PHOTO_COLUMNS = (
     "batch_id", "sha256", "stored_path", "original_name", "size_bytes", "format", "width", "height", "orientation",
     "captured_at", "camera", "lens", "date", "scan_hash", "phash", "caption", "keywords", "photographer", "people",
-    "place", "rating", "picked", "metadata",
+    "place", "rating", "picked", "rejected", "metadata",
 )
 VOCABULARIES = ("keywords", "people", "places")
 
@@ -172,7 +172,8 @@ _PHOTO_ORDER = {
 
 
 def photo_ids(db: sqlite_utils.Database, batch_id: int | None = None, *, include_deleted: bool = False,
-              picked: bool | None = None, min_rating: int | None = None, order_by: str = "captured",
+              picked: bool | None = None, rejected: bool | None = None, min_rating: int | None = None,
+              order_by: str = "captured",
               descending: bool = False, limit: int | None = None, offset: int = 0) -> list[int]:
     """Ids of a batch's photos (or of all photos), already sorted: the grid fetches rows as it paints."""
     where, params = [], []
@@ -184,6 +185,8 @@ def photo_ids(db: sqlite_utils.Database, batch_id: int | None = None, *, include
     if picked is not None:
         where.append("picked = ?")
         params.append(1 if picked else 0)
+    if rejected is not None:
+        where.append("rejected IS NOT NULL" if rejected else "rejected IS NULL")
     if min_rating:
         where.append("rating >= ?")
         params.append(min_rating)

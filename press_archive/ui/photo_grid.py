@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from press_archive.services.photos import pick_flag
 from press_archive.ui import i18n, optional
 from press_archive.ui.pages import PageCache
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE
@@ -199,7 +200,7 @@ class PhotoDelegate(QStyledItemDelegate):
             if stars:
                 painter.setPen(QColor("#f9a825"))
                 painter.drawText(text_rect, Qt.AlignVCenter | Qt.AlignTrailing, stars[:rating])
-            picked = int(row.get("picked") or 0)
+            picked = pick_flag(row)
             if picked:
                 mark = QRect(image_rect.left() + 4, image_rect.top() + 4, 20, 20)
                 if option.direction == Qt.RightToLeft:
@@ -474,6 +475,7 @@ class PhotoGrid(QWidget):
         self.show_only = QComboBox()
         for text, query in ((self.tr("All photos"), {}), (self.tr("Picked"), {"picked": True}),
                             (self.tr("Not picked"), {"picked": False}),
+                            (self.tr("Rejected"), {"rejected": True}), (self.tr("Not rejected"), {"rejected": False}),
                             *((self.tr("{} stars or more").format(i18n.digits(n)), {"min_rating": n})
                               for n in range(1, 6))):
             self.show_only.addItem(text, query)

@@ -134,7 +134,8 @@ class CodeReplacementsDialog(QDialog):
 
 class DuplicatesDialog(QDialog):
     """Each group of photos stored more than once in substance, side by side; a double click opens the
-    photo in its batch. Nothing is removed here: the photographer decides."""
+    photo in its batch. The photographer keeps one (picked, the others of its group rejected) or rejects the
+    chosen; nothing is deleted here, and Ctrl+Z on the Photos page takes a keep or reject back."""
 
     open_photo = Signal(int, int)  # batch id, photo id
 
@@ -145,6 +146,8 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 600)
         self.info = i18n.plain_label(self.tr("Looking for duplicates…"))
         self.rows: list[QListWidget] = []
+        self.keep_buttons: list[QPushButton] = []
+        self.reject_buttons: list[QPushButton] = []
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.info)
         self.groups = []
@@ -177,8 +180,9 @@ class DuplicatesDialog(QDialog):
             strip.setFixedHeight(170)
             strip.setSelectionMode(QAbstractItemView.SingleSelection)
             for photo in photos:
-                item = QListWidgetItem(i18n.cell(photo.get("original_name") or ""))
+                item = QListWidgetItem()
                 item.setData(Qt.UserRole, photo)
+                self._set_text(item)
                 item.setToolTip(f"{photo.get('width')} × {photo.get('height')}")
                 self._set_icon(item)
                 strip.addItem(item)
@@ -186,7 +190,59 @@ class DuplicatesDialog(QDialog):
                 item.data(Qt.UserRole)["batch_id"], item.data(Qt.UserRole)["id"]))
             self.layout_.addWidget(strip)
             self.rows.append(strip)
+            keep = QPushButton(self.tr("Keep the chosen, reject the others"))
+            keep.clicked.connect(lambda _=False, s=strip: self.keep_chosen(s))
+            reject = QPushButton(self.tr("Reject the chosen"))
+            reject.clicked.connect(lambda _=False, s=strip: self.reject_chosen(s))
+            buttons = QHBoxLayout()
+            buttons.addWidget(keep)
+            buttons.addWidget(reject)
+            buttons.addStretch(1)
+            self.layout_.addLayout(buttons)
+            self.keep_buttons.append(keep)
+            self.reject_buttons.append(reject)
         self.layout_.addStretch(1)
+
+    @staticmethod
+    def _set_text(item: QListWidgetItem) -> None:
+        from press_archive.services.photos import pick_flag
+
+        photo = item.data(Qt.UserRole)
+        mark = {1: "✓ ", -1: "✕ "}.get(pick_flag(photo), "")
+        item.setText(mark + i18n.cell(photo.get("original_name") or ""))
+
+    def keep_chosen(self, strip: QListWidget):
+        """The chosen photo is kept (picked), the rest of its group rejected; one undo step on the Photos page."""
+        chosen = strip.currentItem()
+        if chosen is None:
+            return None
+        keep = chosen.data(Qt.UserRole)["id"]
+        others = [strip.item(n).data(Qt.UserRole)["id"] for n in range(strip.count())]
+        return self._flag(strip, [keep], [i for i in others if i != keep])
+
+    def reject_chosen(self, strip: QListWidget):
+        chosen = strip.currentItem()
+        return None if chosen is None else self._flag(strip, [], [chosen.data(Qt.UserRole)["id"]])
+
+    def _flag(self, strip: QListWidget, keep: list[int], reject: list[int]):
+        from press_archive.services.photos import flag_photos, get_photos
+        from press_archive.ui import undo
+
+        ids = keep + reject
+        text = (self.tr("Keep one of {} duplicates").format(i18n.fmt_int(len(ids))) if keep
+                else self.tr("Reject {} photos").format(i18n.fmt_int(len(ids))))
+
+        def done(_result):
+            rows = {p["id"]: p for p in get_photos(self.session.archive, ids)}
+            for n in range(strip.count()):
+                item = strip.item(n)
+                photo = rows.get(item.data(Qt.UserRole)["id"])
+                if photo is not None:
+                    item.setData(Qt.UserRole, photo)
+                    self._set_text(item)
+
+        return undo.tag_photos(self.session, self.session.undo_stack_for("photos"), ids,
+                               lambda archive: flag_photos(archive, keep, reject), text, done)
 
     def _set_icon(self, item: QListWidgetItem) -> None:
         photo = item.data(Qt.UserRole)

@@ -50,6 +50,10 @@ def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
     return tag(archive, batch_id, list(ids), TagChange(**changes))
 
 
+# The grid's flag keys: P picks, X rejects, U takes either away.
+FLAG_CHANGES = {1: {"picked": True}, -1: {"rejected": True}, 0: {"picked": False, "rejected": False}}
+
+
 def tag_step_text(changes: dict, n: int) -> str:
     """What undo will name: "Rate 3 photos", "Pick 1 photos", "Tag 12 photos"."""
     translate = QCoreApplication.translate
@@ -57,6 +61,10 @@ def tag_step_text(changes: dict, n: int) -> str:
         text = translate("Undo", "Rate {} photos")
     elif set(changes) == {"picked"}:
         text = translate("Undo", "Pick {} photos") if changes["picked"] else translate("Undo", "Unpick {} photos")
+    elif changes == {"rejected": True}:
+        text = translate("Undo", "Reject {} photos")
+    elif changes == FLAG_CHANGES[0]:
+        text = translate("Undo", "Clear the pick or reject of {} photos")
     else:
         text = translate("Undo", "Tag {} photos")
     return text.format(i18n.fmt_int(n))
@@ -101,8 +109,9 @@ class TaggingPanel(QWidget):
             self.rating.addItem(i18n.digits(n) + " " + "★" * n, n)
         self.pick = QComboBox()
         self.pick.addItem(self.tr("(unchanged)"), None)
-        self.pick.addItem(self.tr("Picked"), True)
-        self.pick.addItem(self.tr("Not picked"), False)
+        self.pick.addItem(self.tr("Picked"), FLAG_CHANGES[1])
+        self.pick.addItem(self.tr("Rejected"), FLAG_CHANGES[-1])
+        self.pick.addItem(self.tr("Neither picked nor rejected"), FLAG_CHANGES[0])
         self.apply_button = QPushButton(icon("pick"), self.tr("Apply to selected photos"))
         self.apply_button.clicked.connect(self._apply)
         self.message = i18n.plain_label("", wrap=True)
@@ -121,7 +130,7 @@ class TaggingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
-        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete"),
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete"),
                                 wrap=True)
         keys.setStyleSheet("color: #607d8b;")
         layout.addWidget(keys)
@@ -152,7 +161,7 @@ class TaggingPanel(QWidget):
         if self.rating.currentData() is not None:
             out["rating"] = self.rating.currentData()
         if self.pick.currentData() is not None:
-            out["picked"] = self.pick.currentData()
+            out.update(self.pick.currentData())
         return out
 
     def _apply(self) -> None:
@@ -202,7 +211,7 @@ class PhotosPage(QWidget):
         self._info_timer.timeout.connect(self.show_selection_info)
         self.grid.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
-        self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
+        self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), FLAG_CHANGES[p]))
         self.grid.view.preview.connect(self.preview_current)
         self.grid.view.delete.connect(self.delete_selected)
         self.grid.view.compare.connect(self.compare_selected)

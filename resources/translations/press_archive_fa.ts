@@ -98,12 +98,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="413"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -330,39 +330,59 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="144"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="145"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="146"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="147"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="166"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="167"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="168"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="171"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="173"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="173"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="193"/>
+        <source>Keep the chosen, reject the others</source>
+        <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="195"/>
+        <source>Reject the chosen</source>
+        <translation>رد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="232"/>
+        <source>Keep one of {} duplicates</source>
+        <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="233"/>
+        <source>Reject {} photos</source>
+        <translation>رد {} عکس</translation>
     </message>
 </context>
 <context>
@@ -654,12 +674,12 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="204"/>
+        <location filename="../../press_archive/ui/board.py" line="203"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="222"/>
+        <location filename="../../press_archive/ui/board.py" line="217"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
     </message>
@@ -812,7 +832,7 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="256"/>
-        <location filename="../../press_archive/ui/main_window.py" line="644"/>
+        <location filename="../../press_archive/ui/main_window.py" line="645"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
@@ -928,7 +948,7 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="645"/>
+        <location filename="../../press_archive/ui/main_window.py" line="646"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -937,7 +957,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="684"/>
+        <location filename="../../press_archive/ui/main_window.py" line="685"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -953,62 +973,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="466"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="467"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="470"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="473"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
+        <source>Not rejected</source>
+        <translation>ردنشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="479"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="484"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="489"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="491"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="528"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="532"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1016,87 +1046,87 @@ Archive folder: {}</source>
 <context>
     <name>PhotoInfo</name>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
         <source>Taken</source>
         <translation>زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
         <source>Camera</source>
         <translation>دوربین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
         <source>Lens</source>
         <translation>عدسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
         <source>Exposure</source>
         <translation>نوردهی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
         <source>GPS</source>
         <translation>موقعیت GPS</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
         <source>Pixels</source>
         <translation>پیکسل</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
         <source>Keywords</source>
         <translation>کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="28"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="28"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="82"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="83"/>
         <source>(mixed)</source>
         <translation>(گوناگون)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="88"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="90"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
@@ -1104,7 +1134,7 @@ Archive folder: {}</source>
 <context>
     <name>PhotoInfoPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="104"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="105"/>
         <source>Selected photos</source>
         <translation>عکس‌های انتخاب‌شده</translation>
     </message>
@@ -1135,22 +1165,22 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="228"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="237"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="345"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="354"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="362"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="371"/>
         <source>Select two to four photos to compare them.</source>
         <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="340"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="349"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1158,17 +1188,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="349"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="350"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="355"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="377"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="378"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1251,12 +1281,12 @@ Archive folder: {}</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="378"/>
+        <location filename="../../press_archive/ui/editors.py" line="379"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="378"/>
+        <location filename="../../press_archive/ui/editors.py" line="379"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -1536,96 +1566,101 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="79"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="142"/>
         <source>No photo selected</source>
         <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="73"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="75"/>
         <location filename="../../press_archive/ui/photos_page.py" line="81"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="83"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
-        <source>Not picked</source>
-        <translation>نابرگزیده</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="114"/>
+        <source>Neither picked nor rejected</source>
+        <translation>نه برگزیده، نه ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="119"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="120"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="121"/>
         <source>Add people</source>
         <translation>افزودن افراد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="125"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="126"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="127"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
-        <source>Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete</source>
-        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
+        <source>Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete</source>
+        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="141"/>
         <source>{} photos selected</source>
         <translation>{} عکس انتخاب‌شده</translation>
     </message>
@@ -1638,47 +1673,57 @@ Archive folder: {}</source>
         <translation>واگرد یا ازنو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="137"/>
+        <location filename="../../press_archive/ui/undo.py" line="177"/>
         <source>Edit “{}”</source>
         <translation>ویرایش «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="147"/>
+        <location filename="../../press_archive/ui/undo.py" line="192"/>
         <source>Add “{}”</source>
         <translation>افزودن «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="156"/>
+        <location filename="../../press_archive/ui/undo.py" line="218"/>
         <source>Delete {} records</source>
         <translation>حذف {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="157"/>
+        <location filename="../../press_archive/ui/undo.py" line="219"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="204"/>
+        <location filename="../../press_archive/ui/undo.py" line="266"/>
         <source>Delete {} photos</source>
         <translation>حذف {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
         <source>Rate {} photos</source>
         <translation>امتیاز به {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="63"/>
         <source>Pick {} photos</source>
         <translation>گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="63"/>
         <source>Unpick {} photos</source>
         <translation>لغو گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
+        <source>Reject {} photos</source>
+        <translation>رد {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="67"/>
+        <source>Clear the pick or reject of {} photos</source>
+        <translation>برداشتن گزینش یا رد {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
         <source>Tag {} photos</source>
         <translation>برچسب‌گذاری {} عکس</translation>
     </message>

@@ -214,8 +214,6 @@ PERSIAN = {
     "Place": "مکان",
     "Rating": "امتیاز",
     "Pick": "گزینش",
-    "Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete":
-        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف",
     "Compare {} photos": "مقایسهٔ {} عکس",
     "Select two to four photos to compare them.": "برای مقایسه دو تا چهار عکس را انتخاب کنید.",
     "{} photos selected": "{} عکس انتخاب‌شده",
@@ -322,6 +320,16 @@ PERSIAN = {
     "The same image data": "دادهٔ تصویری یکسان",
     "Visually the same": "از نظر دیداری یکسان",
     "Could not look for duplicates: {}": "یافتن تکراری‌ها انجام نشد: {}",
+    # the photographer's reject, and keep/reject in the duplicates view
+    "Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete":
+        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، C مقایسه، Delete حذف",
+    "Reject {} photos": "رد {} عکس",
+    "Clear the pick or reject of {} photos": "برداشتن گزینش یا رد {} عکس",
+    "Not rejected": "ردنشده",
+    "Neither picked nor rejected": "نه برگزیده، نه ردشده",
+    "Keep the chosen, reject the others": "نگه‌داشتن انتخاب‌شده، رد بقیه",
+    "Reject the chosen": "رد انتخاب‌شده",
+    "Keep one of {} duplicates": "نگه‌داشتن یکی از {} عکس تکراری",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
