@@ -168,3 +168,17 @@ def test_purging_a_deleted_batch_sets_its_originals_aside(archive_dir, card):
     assert run_cli("check", archive=archive_dir)[0] == 0
     code, out, _err = run_cli("list", "photo_batches", "--json", archive=archive_dir)
     assert json.loads(out) == []
+
+
+def test_the_keyword_vocabulary_is_edited_from_the_command_line(archive_dir, card):
+    run_cli("import", "photos", str(card), "--ref", "PB", "--keywords", "شهرداری", archive=archive_dir)
+    code, out, err = run_cli("photos", "keywords", "--json", archive=archive_dir)
+    assert code == 0 and {"keyword": "شهرداری", "uses": 1} in json.loads(out)["keywords"]
+    code, out, err = run_cli("photos", "keywords", "--add", "مترو، افتتاح", "--remove", "شهرداری", archive=archive_dir)
+    assert code == 0 and out.splitlines() == ["افتتاح\t0", "مترو\t0"]
+    code, out, err = run_cli("photos", "list", "PB", "--json", archive=archive_dir)
+    assert all(p["keywords"] == ["شهرداری"] for p in json.loads(out)["photos"])  # the photos keep theirs
+    code, out, err = run_cli("photos", "keywords", "--add", "مترو", "--remove", "مترو", archive=archive_dir)
+    assert code == 2 and "added and removed at once" in err
+    code, out, err = run_cli("history", archive=archive_dir)
+    assert "keyword_vocabulary" in out

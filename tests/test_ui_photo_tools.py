@@ -112,3 +112,42 @@ def test_duplicates_keep_one_and_reject_the_others(window, session, tmp_path, qt
     qtbot.mouseClick(dialog.reject_buttons[0], Qt.LeftButton)
     wait_for_writes(qtbot, session)
     assert [pick_flag(p) for p in get_photos(session.archive, ids)] == [0, 0, -1]
+
+
+def test_the_keyword_vocabulary_is_edited_and_offered_to_everyone_tagging(window, session, tmp_path, qtbot):
+    from ui_fixtures import press, type_text
+
+    from press_archive.services.photos import keyword_suggestions, keyword_vocabulary
+
+    add_photos(session.archive, tmp_path / "p", 2, keywords=["بودجه", "شهرداری"])
+    window.navigate({"view": "photos"})
+    assert window.action_keyword_vocabulary in window.menuBar().actions()[-1].menu().actions() or any(
+        window.action_keyword_vocabulary in m.menu().actions() for m in window.menuBar().actions() if m.menu())
+    dialog = window.edit_keyword_vocabulary()
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(n).text() for n in range(dialog.list.count())]
+    assert any("بودجه" in t and "(۱)" in t for t in texts)  # uses in Persian digits
+    dialog.new_keyword.setFocus()
+    type_text(dialog.new_keyword, "کتابخانهٔ مرکزی، پل طبیعت")
+    press(dialog.new_keyword, Qt.Key_Return)
+    assert {"کتابخانهٔ مرکزی", "پل طبیعت"} <= set(dialog.wanted()) and not dialog.new_keyword.text()
+    wait_for_writes(qtbot, session)
+    assert dialog.isVisible() and "پل طبیعت" not in keyword_vocabulary(session.archive)  # Return did not save
+    row = dialog.wanted().index("بودجه")
+    dialog.list.scrollToItem(dialog.list.item(row))
+    rect = dialog.list.visualItemRect(dialog.list.item(row))
+    qtbot.mouseClick(dialog.list.viewport(), Qt.LeftButton, pos=rect.center())
+    assert [i.data(Qt.UserRole) for i in dialog.list.selectedItems()] == ["بودجه"], rect
+    qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+    assert "بودجه" not in dialog.wanted()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+    wait_for_writes(qtbot, session)
+    assert not dialog.isVisible()
+    vocabulary = keyword_vocabulary(session.archive)
+    assert "بودجه" not in vocabulary and vocabulary["پل طبیعت"] == 0
+    # the tagging panel's type-ahead offers the new keyword at once
+    assert keyword_suggestions(session.archive, "پل ط") == ["پل طبیعت"]
+    line = window.photos.panel.add_keywords
+    type_text(line, "پل ط")
+    qtbot.waitUntil(lambda: line.completer().model().rowCount() > 0, timeout=5000)
+    assert line.completer().model().stringList() == ["پل طبیعت"]

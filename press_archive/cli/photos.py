@@ -170,6 +170,13 @@ def add_commands(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=codes_command)
 
+    p = commands.add_parser("keywords", help="the office's keyword vocabulary (what type-ahead offers)")
+    p.add_argument("--add", nargs="+", action="extend", default=[], metavar="K", help="keywords to offer")
+    p.add_argument("--remove", nargs="+", action="extend", default=[], metavar="K",
+                   help="keywords no longer offered (photos keep them)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=keywords_command)
+
     p = commands.add_parser("list", help="the photos of a batch")
     p.add_argument("batch", metavar="BATCH", help="the batch's id or ref")
     p.add_argument("--json", action="store_true")
@@ -246,6 +253,23 @@ def export_command(args, ctx) -> int:
     else:
         ctx.out(f"exported {len(report.files)} photos to {report.out_dir}, {len(report.errors)} failed")
     return EXIT_PARTLY if report.errors else EXIT_OK
+
+
+def keywords_command(args, ctx) -> int:
+    photos = _services()
+    archive = ctx.open_archive()
+    if args.add or args.remove:
+        try:
+            photos.edit_keyword_vocabulary(archive, args.add, args.remove)
+        except photos.PhotoError as e:
+            raise UsageFailure(str(e)) from None
+    keywords = photos.keyword_vocabulary(archive)
+    if args.json:
+        ctx.out_json({"keywords": [{"keyword": k, "uses": n} for k, n in keywords.items()]})
+    else:
+        for keyword, uses in keywords.items():
+            ctx.out(f"{keyword}\t{uses}")
+    return EXIT_OK
 
 
 def codes_command(args, ctx) -> int:

@@ -317,6 +317,21 @@ def vocabulary_suggestions(db: sqlite_utils.Database, table: str, prefix: str = 
         [pattern, limit])]
 
 
+def vocabulary(db: sqlite_utils.Database, table: str) -> dict[str, int]:
+    """Every name of a vocabulary and how many photos and batches use it, by name."""
+    if table not in VOCABULARIES:
+        raise ValueError(table)
+    return dict(db.execute(f"SELECT name, uses FROM {table} ORDER BY name"))
+
+
+def remove_from_vocabulary(db: sqlite_utils.Database, table: str, names: Iterable[str]) -> None:
+    """Names no longer offered (photos that carry them keep them)."""
+    if table not in VOCABULARIES:
+        raise ValueError(table)
+    for name in names:
+        db.execute(f"DELETE FROM {table} WHERE name = ?", [name])
+
+
 def code_replacements(db: sqlite_utils.Database) -> dict[str, str]:
     return dict(db.execute("SELECT code, expansion FROM code_replacements ORDER BY code"))
 

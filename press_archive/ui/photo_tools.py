@@ -1,6 +1,6 @@
-"""What the command line's `photos export|codes|duplicates` do, from the window: copies of the selected
-photos with their metadata in a folder, the office's code replacements, and the duplicate groups side by
-side. The same services, long work off the GUI thread."""
+"""What the command line's `photos export|codes|keywords|duplicates` do, from the window: copies of the
+selected photos with their metadata in a folder, the office's code replacements and keyword vocabulary, and
+the duplicate groups side by side. The same services, long work off the GUI thread."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QTableWidget,
@@ -122,6 +123,89 @@ class CodeReplacementsDialog(QDialog):
         def op(archive):
             for code, text in changes.items():
                 set_code_replacement(archive, code, text or None)
+            return ChangeSet()
+
+        def failed(error):
+            i18n.set_plain(self.message, str(error))
+            self.buttons.setEnabled(True)
+
+        self.buttons.setEnabled(False)
+        self.session.run_write(op, lambda _r: self.accept(), failed)
+
+
+class KeywordVocabularyDialog(QDialog):
+    """The office's keywords, what type-ahead offers everyone tagging photos: add some, take others out
+    (photos keep the keywords they carry). Saved through the window's write path, audited."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from press_archive.services.photos import keyword_vocabulary
+
+        self.session = session
+        self.setWindowTitle(self.tr("Keyword vocabulary"))
+        self.resize(480, 520)
+        self.original = keyword_vocabulary(session.archive)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        for keyword, uses in self.original.items():
+            self._add_item(keyword, uses)
+        self.new_keyword = QLineEdit()
+        self.new_keyword.setPlaceholderText(self.tr("Separate items with commas"))
+        self.new_keyword.returnPressed.connect(self.add_typed)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_typed)
+        self.remove_button = QPushButton(self.tr("Remove the chosen keywords"))
+        self.remove_button.clicked.connect(
+            lambda: [self.list.takeItem(self.list.row(item)) for item in self.list.selectedItems()])
+        row = QHBoxLayout()
+        row.addWidget(self.new_keyword, 1)
+        row.addWidget(self.add_button)
+        self.message = i18n.plain_label("", wrap=True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(i18n.plain_label(self.tr("The keywords offered when photos are tagged, the most used "
+                                                  "first. Photos keep the keywords they carry."), wrap=True))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() is self.new_keyword:
+            return  # Return in the keyword field added it; it does not save the dialog
+        super().keyPressEvent(event)
+
+    def _add_item(self, keyword: str, uses: int) -> None:
+        item = QListWidgetItem(f"{i18n.cell(keyword)} ({i18n.fmt_int(uses)})")
+        item.setData(Qt.UserRole, keyword)
+        self.list.addItem(item)
+
+    def add_typed(self) -> None:
+        from press_archive.domain.records import split_list
+
+        shown = set(self.wanted())
+        for keyword in split_list(self.new_keyword.text()):
+            if keyword not in shown:
+                self._add_item(keyword, self.original.get(keyword, 0))
+                shown.add(keyword)
+        self.new_keyword.clear()
+
+    def wanted(self) -> list[str]:
+        return [self.list.item(n).data(Qt.UserRole) for n in range(self.list.count())]
+
+    def save(self) -> None:
+        from press_archive.services.photos import edit_keyword_vocabulary
+
+        wanted = self.wanted()
+        add = [k for k in wanted if k not in self.original]
+        remove = [k for k in self.original if k not in set(wanted)]
+
+        def op(archive):
+            edit_keyword_vocabulary(archive, add, remove)
             return ChangeSet()
 
         def failed(error):

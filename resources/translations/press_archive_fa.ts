@@ -65,32 +65,32 @@
 <context>
     <name>CodeReplacementsDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="71"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="72"/>
         <source>Code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="76"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="76"/>
         <source>Replaced by</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="79"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="80"/>
         <source>Add a code</source>
         <translation>افزودن کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="81"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="82"/>
         <source>Remove the chosen code</source>
         <translation>حذف کد برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="93"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="94"/>
         <source>In captions, \code\ is replaced by its text.</source>
         <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
     </message>
@@ -330,57 +330,57 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="145"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="229"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="147"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="231"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="166"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="250"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="171"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="255"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="173"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="257"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="173"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="257"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="193"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="277"/>
         <source>Keep the chosen, reject the others</source>
         <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="195"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="279"/>
         <source>Reject the chosen</source>
         <translation>رد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="232"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="316"/>
         <source>Keep one of {} duplicates</source>
         <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="233"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="317"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
@@ -724,6 +724,34 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
 </context>
 <context>
+    <name>KeywordVocabularyDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="145"/>
+        <source>Keyword vocabulary</source>
+        <translation>واژگان کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="153"/>
+        <source>Separate items with commas</source>
+        <translation>موارد را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="155"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="157"/>
+        <source>Remove the chosen keywords</source>
+        <translation>برداشتن کلیدواژه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="169"/>
+        <source>The keywords offered when photos are tagged, the most used first. Photos keep the keywords they carry.</source>
+        <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، پرکاربردترین نخست. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="159"/>
@@ -832,7 +860,7 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="256"/>
-        <location filename="../../press_archive/ui/main_window.py" line="645"/>
+        <location filename="../../press_archive/ui/main_window.py" line="654"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
@@ -852,103 +880,108 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>عکس‌های تکراری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="262"/>
+        <location filename="../../press_archive/ui/main_window.py" line="261"/>
+        <source>Keyword vocabulary…</source>
+        <translation>واژگان کلیدواژه‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="264"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="265"/>
+        <location filename="../../press_archive/ui/main_window.py" line="266"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="266"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="267"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="268"/>
+        <location filename="../../press_archive/ui/main_window.py" line="269"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="269"/>
-        <location filename="../../press_archive/ui/main_window.py" line="343"/>
+        <location filename="../../press_archive/ui/main_window.py" line="270"/>
+        <location filename="../../press_archive/ui/main_window.py" line="345"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="278"/>
+        <location filename="../../press_archive/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="288"/>
+        <location filename="../../press_archive/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="292"/>
+        <location filename="../../press_archive/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="298"/>
+        <location filename="../../press_archive/ui/main_window.py" line="299"/>
         <source>&amp;Photos</source>
         <translation>&amp;عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="301"/>
+        <location filename="../../press_archive/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="305"/>
+        <location filename="../../press_archive/ui/main_window.py" line="307"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="467"/>
+        <location filename="../../press_archive/ui/main_window.py" line="469"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="545"/>
+        <location filename="../../press_archive/ui/main_window.py" line="547"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="557"/>
+        <location filename="../../press_archive/ui/main_window.py" line="559"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="558"/>
+        <location filename="../../press_archive/ui/main_window.py" line="560"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="584"/>
+        <location filename="../../press_archive/ui/main_window.py" line="586"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="646"/>
+        <location filename="../../press_archive/ui/main_window.py" line="655"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -957,7 +990,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="685"/>
+        <location filename="../../press_archive/ui/main_window.py" line="694"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -1142,22 +1175,22 @@ Archive folder: {}</source>
 <context>
     <name>PhotoTools</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="39"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="40"/>
         <source>Export the photos to a folder</source>
         <translation>خروجی عکس‌ها در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="60"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="61"/>
         <source>Exporting photos…</source>
         <translation>در حال خروجی گرفتن از عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="50"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="51"/>
         <source>{} photos exported to {}</source>
         <translation>{} عکس در {} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="56"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="57"/>
         <source>The export failed: {}</source>
         <translation>خروجی گرفته نشد: {}</translation>
     </message>

@@ -330,6 +330,13 @@ PERSIAN = {
     "Keep the chosen, reject the others": "نگه‌داشتن انتخاب‌شده، رد بقیه",
     "Reject the chosen": "رد انتخاب‌شده",
     "Keep one of {} duplicates": "نگه‌داشتن یکی از {} عکس تکراری",
+    # the office's keyword vocabulary
+    "Keyword vocabulary": "واژگان کلیدواژه‌ها",
+    "Keyword vocabulary…": "واژگان کلیدواژه‌ها…",
+    "Add": "افزودن",
+    "Remove the chosen keywords": "برداشتن کلیدواژه‌های انتخاب‌شده",
+    "The keywords offered when photos are tagged, the most used first. Photos keep the keywords they carry.":
+        "کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، پرکاربردترین نخست. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
