@@ -61,6 +61,18 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
     return run_with_progress(page, session, translate("PhotoTools", "Exporting photos…"), work, done, failed)
 
 
+def save_and_close(dialog: QDialog, op) -> None:
+    """An office list's editor saves through the window's write path: closed once stored, kept open with
+    the reason when refused (its `buttons`, `message` and `session` are used)."""
+
+    def failed(error):
+        i18n.set_plain(dialog.message, str(error))
+        dialog.buttons.setEnabled(True)
+
+    dialog.buttons.setEnabled(False)
+    dialog.session.run_write(lambda archive: (op(archive), ChangeSet())[1], lambda _r: dialog.accept(), failed)
+
+
 class CodeReplacementsDialog(QDialog):
     """The office's `\\code\\` replacements, shared by everyone working on the archive."""
 
@@ -123,14 +135,8 @@ class CodeReplacementsDialog(QDialog):
         def op(archive):
             for code, text in changes.items():
                 set_code_replacement(archive, code, text or None)
-            return ChangeSet()
 
-        def failed(error):
-            i18n.set_plain(self.message, str(error))
-            self.buttons.setEnabled(True)
-
-        self.buttons.setEnabled(False)
-        self.session.run_write(op, lambda _r: self.accept(), failed)
+        save_and_close(self, op)
 
 
 class KeywordVocabularyDialog(QDialog):
@@ -204,16 +210,7 @@ class KeywordVocabularyDialog(QDialog):
         add = [k for k in wanted if k not in self.original]
         remove = [k for k in self.original if k not in set(wanted)]
 
-        def op(archive):
-            edit_keyword_vocabulary(archive, add, remove)
-            return ChangeSet()
-
-        def failed(error):
-            i18n.set_plain(self.message, str(error))
-            self.buttons.setEnabled(True)
-
-        self.buttons.setEnabled(False)
-        self.session.run_write(op, lambda _r: self.accept(), failed)
+        save_and_close(self, lambda archive: edit_keyword_vocabulary(archive, add, remove))
 
 
 class DuplicatesDialog(QDialog):
