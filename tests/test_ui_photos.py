@@ -320,3 +320,35 @@ def test_x_rejects_p_picks_u_clears_and_the_grid_filters_rejects(window, photo_b
     page.undo_stack.undo()
     wait_for_writes(qtbot, window.session)
     assert pick_flag(get_photos(archive, [rejected_id])[0]) == -1
+
+
+def test_z_shows_the_original_at_100_percent_and_the_photo_follows_the_hand(window, session, tmp_path, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    from press_archive.services.photos import import_photos
+
+    make_photos(tmp_path / "big", 1, size=(2400, 1600))
+    report = import_photos(session.archive, [tmp_path / "big"], workers=0)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    view = window.photos.grid.view
+    view.setFocus()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(window.photos.model.index(0)).center())
+    press(view, Qt.Key_Z, "z")
+    from press_archive.ui.loupe import LoupeDialog
+
+    loupe = next(d for d in window.photos.findChildren(LoupeDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: loupe.pixmap_size() is not None and loupe.task.finished, timeout=20000)
+    assert (loupe.pixmap_size().width(), loupe.pixmap_size().height()) == (2400, 1600)  # 1:1, not the preview
+    assert loupe.area.horizontalScrollBar().maximum() > 0 and loupe.area.verticalScrollBar().maximum() > 0
+    viewport = loupe.area.viewport()
+    before = loupe.image.pos()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(-120, -90))
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=start + QPoint(-120, -90))
+    after = loupe.image.pos()
+    assert (after.x() - before.x(), after.y() - before.y()) == (-120, -90)  # right to left too
+    press(loupe.area, Qt.Key_Down)  # the arrow keys pan as well
+    assert loupe.image.pos().y() < after.y()
+    press(loupe, Qt.Key_Z, "z")
+    assert not loupe.isVisible()

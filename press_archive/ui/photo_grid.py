@@ -224,6 +224,7 @@ class PhotoListView(QListView):
     preview = Signal()
     delete = Signal()  # the selected photos to the trash
     compare = Signal()  # the selected photos side by side
+    loupe = Signal()  # the current photo at 100 %
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -321,8 +322,11 @@ class PhotoListView(QListView):
             if key == Qt.Key_X or text == "ط":
                 self.pick.emit(-1)
                 return
-            if key == Qt.Key_U:
+            if key == Qt.Key_U or text == "ع":
                 self.pick.emit(0)
+                return
+            if key == Qt.Key_Z or text == "ظ":
+                self.loupe.emit()
                 return
             if key == Qt.Key_Space:
                 self.preview.emit()

@@ -30,7 +30,9 @@ from press_archive.services import records as record_service
 from press_archive.ui import i18n, optional, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
-from press_archive.ui.photo_grid import CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_grid import (
+    PREVIEW, CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source,
+)
 from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
 from press_archive.ui.thumbnails import ThumbnailLoader
@@ -130,7 +132,7 @@ class TaggingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
-        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete"),
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete"),
                                 wrap=True)
         keys.setStyleSheet("color: #607d8b;")
         layout.addWidget(keys)
@@ -215,6 +217,7 @@ class PhotosPage(QWidget):
         self.grid.view.preview.connect(self.preview_current)
         self.grid.view.delete.connect(self.delete_selected)
         self.grid.view.compare.connect(self.compare_selected)
+        self.grid.view.loupe.connect(self.loupe_current)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
@@ -375,16 +378,30 @@ class PhotosPage(QWidget):
         dialog.show()
         return dialog
 
-    def preview_current(self) -> None:
+    def _current_row(self) -> dict | None:
         index = self.grid.view.currentIndex()
         if not index.isValid():
-            return
-        row = self.model.data(index, RECORD_ROLE)
-        if row is None:
+            return None
+        if self.model.data(index, RECORD_ROLE) is None:
             self.model.cache.load_rows([index.row()])
-            row = self.model.data(index, RECORD_ROLE)
+        return self.model.data(index, RECORD_ROLE)
+
+    def preview_current(self) -> None:
+        row = self._current_row()
         if row is not None:
             PreviewDialog(self.loader, row, self).exec()
+
+    def loupe_current(self):
+        """The current photo's original at 100 % (the Z key), panned by dragging."""
+        from press_archive.ui.loupe import LoupeDialog
+
+        row = self._current_row()
+        if row is None:
+            return None
+        dialog = LoupeDialog(self.session, row, self.loader.pixmap(row["id"], row, PREVIEW), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def shutdown(self) -> None:
         self._info_timer.stop()

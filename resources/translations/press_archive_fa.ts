@@ -65,32 +65,32 @@
 <context>
     <name>CodeReplacementsDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="72"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="84"/>
         <source>Code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="76"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="88"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="76"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="88"/>
         <source>Replaced by</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="80"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="92"/>
         <source>Add a code</source>
         <translation>افزودن کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="82"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="94"/>
         <source>Remove the chosen code</source>
         <translation>حذف کد برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="94"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="106"/>
         <source>In captions, \code\ is replaced by its text.</source>
         <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
     </message>
@@ -98,12 +98,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="414"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="418"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="420"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="424"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -330,57 +330,57 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="229"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="226"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="231"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="228"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="250"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="247"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="251"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="255"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="252"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="257"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="257"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="277"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="274"/>
         <source>Keep the chosen, reject the others</source>
         <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="279"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="276"/>
         <source>Reject the chosen</source>
         <translation>رد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="316"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="313"/>
         <source>Keep one of {} duplicates</source>
         <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="317"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="314"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
@@ -726,29 +726,52 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>KeywordVocabularyDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="145"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="151"/>
         <source>Keyword vocabulary</source>
         <translation>واژگان کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="153"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="159"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="155"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="161"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="157"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
         <source>Remove the chosen keywords</source>
         <translation>برداشتن کلیدواژه‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="169"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="175"/>
         <source>The keywords offered when photos are tagged, the most used first. Photos keep the keywords they carry.</source>
         <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، پرکاربردترین نخست. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>LoupeDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="26"/>
+        <source>{} at 100 %</source>
+        <translation>{} با اندازهٔ واقعی (۱۰۰٪)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="27"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="60"/>
+        <source>The original cannot be shown at full size here (a raw file?): this is its preview.</source>
+        <translation>اصل عکس اینجا با اندازهٔ کامل نمایش داده نمی‌شود (پروندهٔ خام؟): این پیش‌نمایش آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="67"/>
+        <source>The preview could not be read.</source>
+        <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -1006,72 +1029,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="467"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="473"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="481"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="478"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
         <source>Not rejected</source>
         <translation>ردنشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="479"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="483"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="484"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="488"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="491"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="534"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="532"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="536"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1198,22 +1221,22 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="237"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="240"/>
         <source>Photos are not available in this build: the photo services are missing.</source>
         <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="354"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="357"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="371"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="374"/>
         <source>Select two to four photos to compare them.</source>
         <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="349"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="352"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1221,17 +1244,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="350"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="355"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="359"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="378"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="382"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1599,101 +1622,101 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="79"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="142"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="144"/>
         <source>No photo selected</source>
         <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
         <location filename="../../press_archive/ui/photos_page.py" line="83"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="85"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="91"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="97"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="114"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="114"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
         <source>Neither picked nor rejected</source>
         <translation>نه برگزیده، نه ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="119"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="121"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="120"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="121"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
         <source>Add people</source>
         <translation>افزودن افراد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="126"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="125"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="127"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="126"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="128"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="127"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="129"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
-        <source>Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete</source>
-        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="135"/>
+        <source>Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete</source>
+        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، Z اندازهٔ واقعی، C مقایسه، Delete حذف</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="141"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="143"/>
         <source>{} photos selected</source>
         <translation>{} عکس انتخاب‌شده</translation>
     </message>
@@ -1731,32 +1754,32 @@ Archive folder: {}</source>
         <translation>حذف {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="63"/>
         <source>Rate {} photos</source>
         <translation>امتیاز به {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="63"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
         <source>Pick {} photos</source>
         <translation>گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="63"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
         <source>Unpick {} photos</source>
         <translation>لغو گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="65"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="67"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="67"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
         <source>Clear the pick or reject of {} photos</source>
         <translation>برداشتن گزینش یا رد {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="69"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
         <source>Tag {} photos</source>
         <translation>برچسب‌گذاری {} عکس</translation>
     </message>

@@ -321,8 +321,11 @@ PERSIAN = {
     "Visually the same": "از نظر دیداری یکسان",
     "Could not look for duplicates: {}": "یافتن تکراری‌ها انجام نشد: {}",
     # the photographer's reject, and keep/reject in the duplicates view
-    "Keys: 1-5 rating, P pick, X reject, U neither, Space preview, C compare, Delete":
-        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، C مقایسه، Delete حذف",
+    "Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete":
+        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، Z اندازهٔ واقعی، C مقایسه، Delete حذف",
+    "{} at 100 %": "{} با اندازهٔ واقعی (۱۰۰٪)",
+    "The original cannot be shown at full size here (a raw file?): this is its preview.":
+        "اصل عکس اینجا با اندازهٔ کامل نمایش داده نمی‌شود (پروندهٔ خام؟): این پیش‌نمایش آن است.",
     "Reject {} photos": "رد {} عکس",
     "Clear the pick or reject of {} photos": "برداشتن گزینش یا رد {} عکس",
     "Not rejected": "ردنشده",
