@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.domain.records import IMPORT_KINDS, split_list
 from press_archive.services.archive import ChangeSet
-from press_archive.ui import i18n, optional
+from press_archive.ui import file_dialogs, i18n, optional
 from press_archive.ui.editors import EventLinkEdit, problem_text
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
@@ -174,11 +173,11 @@ class ImportDialog(QDialog):
             pattern = self.tr("Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)")
         else:
             pattern = self.tr("JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)")
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"), "", pattern)
+        files = file_dialogs.open_files(self, self.tr("Choose files to import"), pattern)
         self.add_paths(files)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"))
+        folder = file_dialogs.existing_folder(self, self.tr("Choose a folder of photos"))
         if folder:
             self.add_paths([folder])
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from press_archive.services.archive import Archive, ChangeSet
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
@@ -37,7 +36,7 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
         return None
     ids = [i for i in page.grid.selected_ids() if i is not None] or None
     if out_dir is None:
-        folder = QFileDialog.getExistingDirectory(page, translate("PhotoTools", "Export the photos to a folder"))
+        folder = file_dialogs.existing_folder(page, translate("PhotoTools", "Export the photos to a folder"))
         if not folder:
             return None
         out_dir = Path(folder)
