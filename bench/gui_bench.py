@@ -137,45 +137,43 @@ def main(argv=None) -> int:
 
     # scrolling the largest photo batch
     from press_archive.services import records
-    from press_archive.ui import optional
+    from press_archive.services.photos import batch_photo_count as count
 
     scroll = {"batch_id": None, "photos": 0, "steps": 0, "longest_block_ms": None}
-    count = optional.photo_function("batch_photo_count")
-    if count is not None:
-        batch_ids = records.record_ids(archive, "photo_batches", limit=400)
-        sizes = [(count(archive, b), b) for b in batch_ids]
-        if sizes:
-            n, batch_id = max(sizes)
-            scroll.update(batch_id=batch_id, photos=n)
-            window.navigate({"view": "photos", "batch_id": batch_id})
-            app.processEvents()
-            bar = window.photos.grid.view.verticalScrollBar()
-            state = {"steps": 0, "done": False}
+    batch_ids = records.record_ids(archive, "photo_batches", limit=400)
+    sizes = [(count(archive, b), b) for b in batch_ids]
+    if sizes:
+        n, batch_id = max(sizes)
+        scroll.update(batch_id=batch_id, photos=n)
+        window.navigate({"view": "photos", "batch_id": batch_id})
+        app.processEvents()
+        bar = window.photos.grid.view.verticalScrollBar()
+        state = {"steps": 0, "done": False}
 
-            def step():
-                if state["steps"] >= args.scroll_steps or (bar.value() >= bar.maximum() and state["steps"] > 3):
-                    state["done"] = True
-                    return
-                bar.setValue(bar.value() + max(1, bar.pageStep() // 2))
-                state["steps"] += 1
+        def step():
+            if state["steps"] >= args.scroll_steps or (bar.value() >= bar.maximum() and state["steps"] > 3):
+                state["done"] = True
+                return
+            bar.setValue(bar.value() + max(1, bar.pageStep() // 2))
+            state["steps"] += 1
 
-            stepper = QTimer()
-            stepper.setInterval(16)
-            stepper.timeout.connect(step)
-            with Heartbeat() as heart:
-                stepper.start()
-                deadline = time.perf_counter() + 60
-                while not state["done"] and time.perf_counter() < deadline:
-                    app.processEvents()
-                    time.sleep(0.001)
-                stepper.stop()
-            scroll.update(steps=state["steps"], longest_block_ms=heart.longest_block_ms,
-                          thumbnails_waiting=window.photos.loader.pending())
+        stepper = QTimer()
+        stepper.setInterval(16)
+        stepper.timeout.connect(step)
+        with Heartbeat() as heart:
+            stepper.start()
+            deadline = time.perf_counter() + 60
+            while not state["done"] and time.perf_counter() < deadline:
+                app.processEvents()
+                time.sleep(0.001)
+            stepper.stop()
+        scroll.update(steps=state["steps"], longest_block_ms=heart.longest_block_ms,
+                      thumbnails_waiting=window.photos.loader.pending())
     results["photo_scroll"] = scroll
 
     # a photo import with the Photos page open: the grid fills as the photos arrive
     imported = {"photos": 0, "longest_block_ms": None, "seconds": None}
-    if args.import_photos and count is not None:
+    if args.import_photos:
         import tempfile
 
         folder = generated_frames(Path(tempfile.mkdtemp(prefix="gui-bench-")) / "frames", args.import_photos)

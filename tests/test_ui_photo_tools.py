@@ -9,11 +9,11 @@ import subprocess
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("photos_required")]
+pytestmark = pytest.mark.timeout(180)
 
 from PySide6.QtCore import Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    photos_required, add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
+    add_photos, persian_app, session, ui_archive, ui_settings, wait_for_writes, window,
 )
 
 

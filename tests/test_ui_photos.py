@@ -28,10 +28,6 @@ from ui_fixtures import (  # noqa: E402,F401
 
 @pytest.fixture
 def photo_batch(session, tmp_path):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     return add_photos(session.archive, tmp_path / "photos", 8)
 
 
@@ -151,14 +147,6 @@ def test_thumbnail_requests_are_last_in_first_out(persian_app, qtbot):
     assert isinstance(QImage(), QImage)
 
 
-def test_photos_unavailable_state(window, monkeypatch):
-    from press_archive.ui import photo_grid
-
-    monkeypatch.setattr(photo_grid.optional, "photo_function", lambda *names: None)
-    assert not window.photos.update_availability()
-    assert window.photos.stack.currentWidget() is window.photos.unavailable
-
-
 def _write_news(path, lines):
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else x for x in lines) + "\n",
                     encoding="utf-8")
@@ -207,10 +195,6 @@ def test_import_dialog_reports_an_unusable_file(window, tmp_path, qtbot):
 
 
 def test_photo_import_fills_the_grid_and_can_be_cancelled(window, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     folder = tmp_path / "incoming"
     make_photos(folder, 10)
     window.open_view("photos")
@@ -237,10 +221,6 @@ def test_photo_import_fills_the_grid_and_can_be_cancelled(window, tmp_path, qtbo
 
 
 def test_closing_the_window_cancels_a_running_import(window, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     folder = tmp_path / "big"
     make_photos(folder, 40, size=(1200, 900))
     dialog = window.open_import("photos", [folder])
@@ -253,10 +233,6 @@ def test_closing_the_window_cancels_a_running_import(window, tmp_path, qtbot):
 def test_a_photo_import_reloads_the_batch_list_at_most_twice(window, tmp_path, qtbot):
     """On a ten-year archive each reload of the 10,000 batches blocked the window: once when the new batch
     appears, once for the change notice, and no third time when the import ends."""
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     folder = tmp_path / "incoming"
     make_photos(folder, 6)
     window.open_view("photos")

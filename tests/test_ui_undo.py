@@ -22,10 +22,6 @@ LATIN_DIGIT = re.compile(r"[0-9]")
 
 @pytest.fixture
 def photo_batch(session, tmp_path):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     return add_photos(session.archive, tmp_path / "photos", 6)
 
 

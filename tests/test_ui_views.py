@@ -266,11 +266,8 @@ def test_dashboard_window_choices():
 
 
 def test_search_with_facets_snippets_and_saved_searches(window, qtbot):
-    from press_archive.ui import optional
     from press_archive.ui.search_view import SnippetDelegate, safe_snippet
 
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
     window.action_search.trigger()  # Ctrl+F
     view = window.search
     assert window.stack.currentWidget() is view
@@ -309,10 +306,7 @@ def test_search_with_facets_snippets_and_saved_searches(window, qtbot):
 
 
 def test_search_reports_a_bad_date_and_a_bad_query(window, qtbot):
-    from press_archive.ui import optional
 
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
     window.open_view("search")
     view = window.search
     view.date_from.line.setText("1403/14/01")

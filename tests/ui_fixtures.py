@@ -168,13 +168,3 @@ def window(session, ui_settings, qtbot):
     w.show()
     yield w
     w.close()
-
-
-@pytest.fixture
-def photos_required():
-    """Skips a photo-desk test where the photo services are not in the build (a module takes it with
-    `pytestmark = pytest.mark.usefixtures("photos_required")`)."""
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")

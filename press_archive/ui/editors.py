@@ -44,8 +44,9 @@ from press_archive.domain.records import (
     kind_named,
     split_list,
 )
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
-from press_archive.ui import i18n, optional, undo
+from press_archive.ui import i18n, undo
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
@@ -184,7 +185,9 @@ class EventPickerDialog(QDialog):
             self.model.reload()
             return
         try:
-            result = optional.run_search(self.session.archive, text, types=["event"], limit=200, facets=False)
+            from press_archive.services.search import search  # (the index's modules load on first use)
+
+            result = search(self.session.archive, text, types=["event"], limit=200, facets=False)
         except Exception:
             return
         ids = [int(h.id) for h in result.hits]
@@ -232,9 +235,9 @@ class EventLinkEdit(QWidget):
 
 def _list_source(session, name: str):
     """Type-ahead for a list field: keywords from the keyword vocabulary, speakers and people from the people's."""
-    fn = optional.photo_function("keyword_suggestions" if name in KEYWORD_LISTS else "people_suggestions")
-    if fn is None or name not in KEYWORD_LISTS | PEOPLE_LISTS:
+    if name not in KEYWORD_LISTS | PEOPLE_LISTS:
         return None
+    fn = photo_service.keyword_suggestions if name in KEYWORD_LISTS else photo_service.people_suggestions
     return lambda prefix: fn(session.archive, prefix)
 
 

@@ -482,10 +482,9 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, type_: str, record_id: int) -> None:
         if type_ == "photo":
-            from press_archive.ui import optional
+            from press_archive.services.photos import get_photos
 
-            fn = optional.photo_function("get_photos")
-            rows = fn(self.session.archive, [record_id]) if fn else []
+            rows = get_photos(self.session.archive, [record_id])
             if rows:
                 self.navigate({"view": "photos", "batch_id": rows[0]["batch_id"]})
                 self.photos.select_photo(record_id)

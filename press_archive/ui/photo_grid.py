@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from press_archive.services import photos as photo_service
 from press_archive.services.photos import pick_flag
-from press_archive.ui import i18n, optional
+from press_archive.ui import i18n
 from press_archive.ui.pages import PageCache
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE
 
@@ -35,15 +36,9 @@ _DISPLAY, _DECORATION, _ID, _RECORD = int(Qt.DisplayRole), int(Qt.DecorationRole
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 
 
-def photos_available() -> bool:
-    return optional.photo_function("photo_ids") is not None and optional.photo_function("get_photos") is not None
-
-
 def thumbnail_source(session):
     """(row, size) -> path of the thumbnail file, from the photo services (None when missing)."""
-    fn = optional.photo_function("thumbnail_path")
-    if fn is None:
-        return lambda row, size: None
+    fn = photo_service.thumbnail_path
     archive = session.archive
 
     def path_for(row: dict, size: int):
@@ -66,8 +61,7 @@ class PhotoGridModel(QAbstractListModel):
         self._row_of: dict[int, int] = {}
 
     def _fetch(self, ids):
-        fn = optional.photo_function("get_photos")
-        return fn(self.session.archive, ids) if fn else []
+        return photo_service.get_photos(self.session.archive, ids)
 
     def set_query(self, **query) -> None:
         """Sort (order_by captured|name|rating, descending) and filter (picked, min_rating) the shown batch:
@@ -76,8 +70,7 @@ class PhotoGridModel(QAbstractListModel):
         self.set_batch(self.batch_id)
 
     def _ids(self, batch_id: int) -> list[int]:
-        fn = optional.photo_function("photo_ids")
-        return list(fn(self.session.archive, batch_id, **self.query)) if fn else []
+        return list(photo_service.photo_ids(self.session.archive, batch_id, **self.query))
 
     def set_batch(self, batch_id: int | None) -> None:
         ids: list[int] = []

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from press_archive.domain.records import split_list
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
-from press_archive.ui import i18n, optional, undo
+from press_archive.ui import i18n, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
 from press_archive.ui.photo_grid import (
-    PREVIEW, CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source,
+    PREVIEW, CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, thumbnail_source,
 )
 from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
@@ -39,10 +39,7 @@ from press_archive.ui.thumbnails import ThumbnailLoader
 
 def expand_codes(session, text: str) -> str:
     """The office's code replacements (\\rk\\ -> a name...) applied to a caption."""
-    fn = optional.photo_function("expand_codes")
-    if fn is None or not text:
-        return text
-    return fn(session.archive, text)
+    return photo_service.expand_codes(session.archive, text) if text else text
 
 
 def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
@@ -83,16 +80,13 @@ class TaggingPanel(QWidget):
         self.add_keywords.setPlaceholderText(self.tr("Separate items with commas"))
         self.remove_keywords = QLineEdit()
         self.remove_keywords.setPlaceholderText(self.tr("Separate items with commas"))
-        source = optional.photo_function("keyword_suggestions")
-        if source is not None:
-            for line in (self.add_keywords, self.remove_keywords):
-                PrefixCompleter(lambda prefix: source(session.archive, prefix), line, tokens=True).attach(line)
+        for line in (self.add_keywords, self.remove_keywords):
+            PrefixCompleter(lambda prefix: photo_service.keyword_suggestions(session.archive, prefix), line,
+                            tokens=True).attach(line)
         self.add_people = QLineEdit()
         self.add_people.setPlaceholderText(self.tr("Separate items with commas"))
-        people = optional.photo_function("people_suggestions")
-        if people is not None:
-            PrefixCompleter(lambda prefix: people(session.archive, prefix), self.add_people, tokens=True).attach(
-                self.add_people)
+        PrefixCompleter(lambda prefix: photo_service.people_suggestions(session.archive, prefix), self.add_people,
+                        tokens=True).attach(self.add_people)
         self.caption = QPlainTextEdit()
         self.caption.setTabChangesFocus(True)
         self.caption.setMaximumHeight(90)
@@ -237,23 +231,11 @@ class PhotosPage(QWidget):
         splitter.addWidget(self.batch_view)
         splitter.addWidget(lower)
         splitter.setSizes([130, 640])
-        self.unavailable = i18n.plain_label(self.tr("Photos are not available in this build: the photo services "
-                                                    "are missing."), wrap=True)
-        self.unavailable.setAlignment(Qt.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.unavailable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(splitter)
         self.message = self.panel.message
         session.changed.connect(self._changed)
-        self.update_availability()
-
-    def update_availability(self) -> bool:
-        ok = photos_available()
-        self.stack.setCurrentIndex(0 if ok else 1)
-        return ok
 
     # -- batches ------------------------------------------------------------------------
 
@@ -298,8 +280,6 @@ class PhotosPage(QWidget):
 
     def refresh_live(self, ref: str | None = None) -> None:
         """During a photo import: show the new batch as soon as it exists, and its photos as they come."""
-        if not photos_available():
-            return
         if ref:
             try:
                 batch = record_service.resolve(self.session.archive, "photo_batches", ref)
@@ -319,8 +299,7 @@ class PhotosPage(QWidget):
         """The info panel shows what the selected photos hold now (read in one query, never in a paint)."""
         self._info_timer.stop()
         ids = [i for i in self.grid.selected_ids() if i is not None][:SHOWN_AT_MOST]
-        get_photos = optional.photo_function("get_photos")
-        photos = get_photos(self.session.archive, ids) if ids and get_photos else []
+        photos = photo_service.get_photos(self.session.archive, ids) if ids else []
         batches = {}
         for batch_id in {p["batch_id"] for p in photos}:
             batches[batch_id] = record_service.resolve(self.session.archive, "photo_batches", batch_id)
@@ -373,8 +352,7 @@ class PhotosPage(QWidget):
         if not 2 <= len(ids) <= 4:
             i18n.set_plain(self.message, self.tr("Select two to four photos to compare them."))
             return None
-        get_photos = optional.photo_function("get_photos")
-        dialog = CompareDialog(self.loader, get_photos(self.session.archive, ids), self)
+        dialog = CompareDialog(self.loader, photo_service.get_photos(self.session.archive, ids), self)
         dialog.show()
         return dialog
 
