@@ -44,6 +44,10 @@ def test_the_file_chooser_shows_jalali_dates_and_persian_buttons(persian_app, tm
     row = _row_of(view, "نشست.jpg")
     shown = view.model().index(row, file_dialogs.DATE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
     assert shown == "۱۴۰۳/۰۵/۱۳ ۱۰:۳۰"
+    size = view.model().index(row, file_dialogs.SIZE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
+    assert "۱" in size and "1" not in size
+    look_in = dialog.labelText(QFileDialog.LookIn)  # Qt's own Persian, asked before the dialog shows
+    assert look_in != "Look in:" and any("\u0600" <= ch <= "\u06ff" for ch in look_in)
     # Qt's own words in Persian: the Cancel button, the header of the date column
     cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Cancel)
     assert cancel.text() not in ("Cancel", "&Cancel") and any("\u0600" <= ch <= "\u06ff" for ch in cancel.text())

@@ -4,20 +4,24 @@ The desktop's native chooser knows neither."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel
 
 from press_archive.domain.jalali import jalali_datetime_str
 from press_archive.domain.digits import to_persian_digits
 from press_archive.ui import i18n
 
-DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+SIZE_COLUMN, DATE_COLUMN = 1, 3  # QFileSystemModel: name, size, type, date modified
 
 
 class JalaliDates(QIdentityProxyModel):
-    """The file list with its "date modified" column in the Jalali calendar (sorting still by the real time)."""
+    """The file list with its "date modified" column in the Jalali calendar (sorting still by the real time)
+    and Persian digits in the sizes."""
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if index.column() == SIZE_COLUMN and role == Qt.DisplayRole:
+            size = super().data(index, role)
+            return i18n.cell(to_persian_digits(size)) if size else size
         if index.column() == DATE_COLUMN and role == Qt.DisplayRole:
             source = self.sourceModel()
             if isinstance(source, QFileSystemModel):
@@ -31,6 +35,9 @@ def file_dialog(parent, title: str, folder: str = "", name_filter: str = "") -> 
     """A Qt file dialog, in the interface's language, with Jalali dates when the interface is Persian."""
     dialog = QFileDialog(parent, title, folder, name_filter)
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+    # Two labels Qt sets before any translator is asked: ask qtbase_fa now.
+    dialog.setLabelText(QFileDialog.LookIn, QCoreApplication.translate("QFileDialog", "Look in:"))
+    dialog.setLabelText(QFileDialog.FileType, QCoreApplication.translate("QFileDialog", "Files of type:"))
     if i18n.is_persian():
         dialog.setProxyModel(JalaliDates(dialog))
     return dialog

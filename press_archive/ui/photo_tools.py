@@ -257,6 +257,7 @@ class DuplicatesDialog(QDialog):
             strip.setFlow(QListWidget.LeftToRight)
             strip.setWrapping(False)
             strip.setIconSize(QSize(160, 120))
+            strip.setGridSize(QSize(176, 150))  # each photo its own cell (the names no longer overlap the images)
             strip.setFixedHeight(170)
             strip.setSelectionMode(QAbstractItemView.SingleSelection)
             for photo in photos:
