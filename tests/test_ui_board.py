@@ -94,3 +94,18 @@ def test_the_editor_has_scheduled_and_recorded_dates(session, qtbot):
     type_text(editor.form.editors["scheduled"].line, "1403/07/01")
     assert save_editor(qtbot, editor)
     assert records.resolve(session.archive, "interviews", order_id)["scheduled"] == "2024-09-22"
+
+
+def test_the_board_is_drawn_when_shown_not_at_start(window, qtbot):
+    """On a ten-year archive the board's 600 cards were a third of the window's start-up."""
+    from press_archive.services import records
+
+    assert window.board.columns["ordered"].count() == 0  # the window opened on the news list
+    window.open_view("interviews")
+    ordered = window.board.columns["ordered"]
+    assert ordered.count() > 0
+    window.open_view("news")
+    new_id, changes = records.add_record(window.session.archive, "interviews", {"date": "1403/02/01", "outlet": "رادیو"})
+    window.session.announce(changes)  # hidden: nothing redrawn now
+    window.open_view("interviews")
+    assert new_id in [ordered.item(i).data(Qt.UserRole) for i in range(ordered.count())]

@@ -128,11 +128,12 @@ class InterviewBoard(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
         self._resize_timer.timeout.connect(self._reload_if_shown)
-        self.reload()
+        # Drawn when first shown (the window opens on the news list: 600 cards are not its start-up's work),
+        # and a change made while it is hidden waits for the next showing.
 
     def _changed(self, changes) -> None:
         if "interview" in changes.types():
-            self.reload()
+            self._reload_if_shown()
 
     def reload(self) -> None:
         archive = self.session.archive
