@@ -328,3 +328,25 @@ def test_z_shows_the_original_at_100_percent_and_the_photo_follows_the_hand(wind
     assert loupe.image.pos().y() < after.y()
     press(loupe, Qt.Key_Z, "z")
     assert not loupe.isVisible()
+
+
+def test_the_selection_survives_the_end_of_an_import_into_the_shown_batch(window, session, tmp_path, qtbot):
+    """The photographer picks while the import runs: its closing change notice appends, it does not reset."""
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import import_photos, trash_photos
+
+    first = add_photos(session.archive, tmp_path / "p", 4, ref="PB-live")
+    window.navigate({"view": "photos", "batch_id": first.batch_id})
+    page = window.photos
+    view = page.grid.view
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(1)).center())
+    chosen = page.grid.selected_ids()
+    make_photos(tmp_path / "more", 3, size=(500, 400))
+    report = import_photos(session.archive, [tmp_path / "more"], workers=0, ref="PB-live")
+    assert report.batch_id == first.batch_id and report.imported == 3, report
+    session.announce(report.changes)
+    assert page.model.rowCount() == 7 and page.grid.selected_ids() == chosen
+    # a photo gone from the middle: the grid is redrawn from the archive
+    session.announce(trash_photos(session.archive, [page.model.photo_id(0)]))
+    assert page.model.rowCount() == 6

@@ -90,10 +90,17 @@ class PhotoGridModel(QAbstractListModel):
         self.endResetModel()
 
     def refresh_live(self) -> int:
-        """Append photos that arrived in this batch since the last look (an import still running)."""
+        """Bring the grid up to the batch as stored. Photos that arrived after those shown (an import still
+        running) are appended, so the selection and the scroll stay where the photographer has them; photos
+        gone or come back in the middle reset the grid. Returns how many rows were appended."""
         if self.batch_id is None:
             return 0
-        new = [i for i in self._ids(self.batch_id) if i not in self._row_of]
+        ids = self._ids(self.batch_id)
+        shown = self.cache.ids
+        if ids[:len(shown)] != shown:
+            self.set_batch(self.batch_id)
+            return 0
+        new = ids[len(shown):]
         if not new:
             return 0
         first = len(self.cache.ids)

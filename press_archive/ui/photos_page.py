@@ -313,10 +313,8 @@ class PhotosPage(QWidget):
                 self.model.forget(edited)
                 if set(edited) & set(self.grid.selected_ids()):
                     self._info_timer.start()
-            if changes.deleted.get("photo") or changes.added.get("photo"):
-                self.model.set_batch(self.model.batch_id)  # photos left or came back: their places change
-            elif "photo" in changes.added:
-                self.model.refresh_live()
+            if "photo" in changes.added or "photo" in changes.deleted:
+                self.model.refresh_live()  # appended at the end (an import), else the grid is reset
 
     # -- tagging ------------------------------------------------------------------------
 
