@@ -171,8 +171,8 @@ class KeywordVocabularyDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(i18n.plain_label(self.tr("The keywords offered when photos are tagged, the most used "
-                                                  "first. Photos keep the keywords they carry."), wrap=True))
+        layout.addWidget(i18n.plain_label(self.tr("The keywords offered when photos are tagged, and how many "
+                                                  "photos and batches use each. Photos keep the keywords they carry."), wrap=True))
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addWidget(self.remove_button)

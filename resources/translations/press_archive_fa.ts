@@ -98,12 +98,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="411"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="418"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="417"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="424"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -365,22 +365,22 @@
         <translation>از نظر دیداری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="273"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="274"/>
         <source>Keep the chosen, reject the others</source>
         <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="275"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="276"/>
         <source>Reject the chosen</source>
         <translation>رد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="312"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="313"/>
         <source>Keep one of {} duplicates</source>
         <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="313"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="314"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
@@ -658,22 +658,22 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="158"/>
+        <location filename="../../press_archive/ui/board.py" line="159"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="193"/>
+        <location filename="../../press_archive/ui/board.py" line="194"/>
         <source>An order cannot go from “{}” to “{}”; from there it can go to: {}</source>
         <translation>سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="203"/>
+        <location filename="../../press_archive/ui/board.py" line="204"/>
         <source>Move {} orders to: {}</source>
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="217"/>
+        <location filename="../../press_archive/ui/board.py" line="218"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
     </message>
@@ -741,8 +741,8 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/photo_tools.py" line="174"/>
-        <source>The keywords offered when photos are tagged, the most used first. Photos keep the keywords they carry.</source>
-        <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، پرکاربردترین نخست. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
+        <source>The keywords offered when photos are tagged, and how many photos and batches use each. Photos keep the keywords they carry.</source>
+        <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
     </message>
 </context>
 <context>
@@ -1023,72 +1023,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="464"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="468"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="469"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="470"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="473"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="473"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="474"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="481"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
         <source>Not rejected</source>
         <translation>ردنشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="483"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="481"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="488"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="488"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="527"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="534"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="529"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="536"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1215,17 +1215,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="336"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="334"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="353"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="351"/>
         <source>Select two to four photos to compare them.</source>
         <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="331"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="329"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1233,17 +1233,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="347"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="352"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="359"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="375"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="382"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1254,6 +1254,19 @@ Archive folder: {}</source>
         <location filename="../../press_archive/ui/progress.py" line="21"/>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/file_dialogs.py" line="39"/>
+        <source>Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/file_dialogs.py" line="40"/>
+        <source>Files of type:</source>
+        <translation>پرونده‌هایی از نوع:</translation>
     </message>
 </context>
 <context>

@@ -333,13 +333,18 @@ PERSIAN = {
     "Keep the chosen, reject the others": "نگه‌داشتن انتخاب‌شده، رد بقیه",
     "Reject the chosen": "رد انتخاب‌شده",
     "Keep one of {} duplicates": "نگه‌داشتن یکی از {} عکس تکراری",
+    # Qt's file chooser: two labels it sets before qtbase_fa is asked (qtbase_fa's own words)
+    "Look in:": "جستجو در:",
+    "Files of type:": "پرونده‌هایی از نوع:",
     # the office's keyword vocabulary
     "Keyword vocabulary": "واژگان کلیدواژه‌ها",
     "Keyword vocabulary…": "واژگان کلیدواژه‌ها…",
     "Add": "افزودن",
     "Remove the chosen keywords": "برداشتن کلیدواژه‌های انتخاب‌شده",
-    "The keywords offered when photos are tagged, the most used first. Photos keep the keywords they carry.":
-        "کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، پرکاربردترین نخست. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.",
+    "The keywords offered when photos are tagged, and how many photos and batches use each. Photos keep the "
+    "keywords they carry.":
+        "کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. "
+        "عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
