@@ -328,6 +328,19 @@ def test_z_shows_the_original_at_100_percent_and_the_photo_follows_the_hand(wind
     assert loupe.image.pos().y() < after.y()
     press(loupe, Qt.Key_Z, "z")
     assert not loupe.isVisible()
+    # from the preview (Space), Z goes on to the same photo at 100 %
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.ui.photo_grid import PreviewDialog
+
+    def in_preview():
+        preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
+        press(preview, Qt.Key_Z, "z")
+
+    QTimer.singleShot(200, in_preview)
+    press(view, Qt.Key_Space, " ")
+    assert any(d.isVisible() for d in window.photos.findChildren(LoupeDialog))
 
 
 def test_the_selection_survives_the_end_of_an_import_into_the_shown_batch(window, session, tmp_path, qtbot):
@@ -350,3 +363,37 @@ def test_the_selection_survives_the_end_of_an_import_into_the_shown_batch(window
     # a photo gone from the middle: the grid is redrawn from the archive
     session.announce(trash_photos(session.archive, [page.model.photo_id(0)]))
     assert page.model.rowCount() == 6
+
+
+def test_the_grid_menu_rejects_the_photo_under_the_pointer(window, photo_batch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import get_photos, pick_flag
+
+    window.navigate({"view": "photos", "batch_id": photo_batch.batch_id})
+    page = window.photos
+    view = page.grid.view
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(0)).center())
+    target = page.model.photo_id(3)
+    menu = {}
+
+    def choose():
+        from PySide6.QtWidgets import QApplication, QMenu
+
+        popup = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+        menu["texts"] = [a.text() for a in popup.actions()]
+        next(a for a in popup.actions() if a.text() == "رد").trigger()
+        popup.close()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(200, choose)
+    pos = view.visualRect(page.model.index(3)).center()
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, pos, view.viewport().mapToGlobal(pos)))
+    wait_for_writes(qtbot, window.session)
+    assert menu["texts"] == ["گزینش", "رد", "نه برگزیده، نه ردشده", "پیش‌نمایش", "نمایش با اندازهٔ واقعی",
+                             "حذف (به زباله‌دان)"]
+    assert page.grid.selected_ids() == [target]
+    assert [pick_flag(p) for p in get_photos(window.session.archive, [target, page.model.photo_id(0)])] == [-1, 0]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -306,6 +307,25 @@ class PhotoListView(QListView):
             row += 1
         self.selectionModel().select(selection, command)
 
+    def contextMenuEvent(self, event) -> None:
+        """The keys' actions for the mouse: on the photo under the pointer (joining it to the selection)."""
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.context_menu().exec(event.globalPos())
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for text, signal, value in ((self.tr("Pick"), self.pick, 1), (self.tr("Reject"), self.pick, -1),
+                                    (self.tr("Neither picked nor rejected"), self.pick, 0),
+                                    (self.tr("Preview"), self.preview, None), (self.tr("View at 100 %"), self.loupe, None),
+                                    (self.tr("Delete (to the trash)"), self.delete, None)):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, s=signal, v=value: s.emit() if v is None else s.emit(v))
+        return menu
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
         text = event.text().lower()
@@ -401,9 +421,14 @@ class PreviewDialog(QDialog):
         if photo_id == self.row["id"]:
             self._show()
 
+    LOUPE = 2  # the dialog's result when Z asked for the photo at 100 %
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Space:
             self.accept()
+            return
+        if event.key() == Qt.Key_Z or event.text() == "ظ":
+            self.done(self.LOUPE)
             return
         super().keyPressEvent(event)
 

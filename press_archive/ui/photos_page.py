@@ -364,8 +364,8 @@ class PhotosPage(QWidget):
 
     def preview_current(self) -> None:
         row = self._current_row()
-        if row is not None:
-            PreviewDialog(self.loader, row, self).exec()
+        if row is not None and PreviewDialog(self.loader, row, self).exec() == PreviewDialog.LOUPE:
+            self.loupe_current()  # Z in the preview: the same photo at 100 %
 
     def loupe_current(self):
         """The current photo's original at 100 % (the Z key), panned by dragging."""

@@ -98,12 +98,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="418"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="438"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="424"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="444"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -1023,72 +1023,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="491"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="496"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="497"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="480"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="481"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="501"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
         <source>Not rejected</source>
         <translation>ردنشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="483"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="503"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="488"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="508"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="515"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="534"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="554"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="536"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="556"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1190,6 +1190,39 @@ Archive folder: {}</source>
     </message>
 </context>
 <context>
+    <name>PhotoListView</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="321"/>
+        <source>Pick</source>
+        <translation>گزینش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="321"/>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="322"/>
+        <source>Neither picked nor rejected</source>
+        <translation>نه برگزیده، نه ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <source>View at 100 %</source>
+        <translation>نمایش با اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="324"/>
+        <source>Delete (to the trash)</source>
+        <translation>حذف (به زباله‌دان)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoTools</name>
     <message>
         <location filename="../../press_archive/ui/photo_tools.py" line="39"/>
@@ -1233,17 +1266,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="374"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="359"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="379"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="382"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="402"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>

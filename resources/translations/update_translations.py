@@ -336,6 +336,10 @@ PERSIAN = {
     # Qt's file chooser: two labels it sets before qtbase_fa is asked (qtbase_fa's own words)
     "Look in:": "جستجو در:",
     "Files of type:": "پرونده‌هایی از نوع:",
+    # the grid's menu
+    "Reject": "رد",
+    "Preview": "پیش‌نمایش",
+    "View at 100 %": "نمایش با اندازهٔ واقعی",
     # the office's keyword vocabulary
     "Keyword vocabulary": "واژگان کلیدواژه‌ها",
     "Keyword vocabulary…": "واژگان کلیدواژه‌ها…",
