@@ -168,3 +168,10 @@ def window(session, ui_settings, qtbot):
     w.show()
     yield w
     w.close()
+
+
+@pytest.fixture
+def photos_required():
+    """Named by photo-desk tests from before the photo services were always in the build (a skip then); kept
+    so a module that still names it runs. Nothing to check any more: remove once no module names it."""
+    return None
