@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/gui_bench.py ARCHIVE_DIR [--json] [--scroll-steps 300]
 
+A ten-year archive: `python bench/generate.py /tmp/gen --years 10 --archive /tmp/tenyear` (about eleven
+minutes on two cores), then `press-archive --archive /tmp/tenyear reindex`, so that the window does not start
+by rebuilding a stale index while it is measured. The import step adds a batch: measure a copy.
+
 Measures, in one process, offscreen unless a display is there:
 - window up and usable: from the start of this script (before Qt is imported) until the main window
   is shown and the first page of the news list is painted (target <= 1.5 s);
