@@ -174,4 +174,4 @@ def test_the_search_view_says_when_results_come_from_the_database_during_a_rebui
 
 def test_a_search_the_index_cannot_read_is_explained_in_persian(window, qtbot):
     view = search_in_window(window, qtbot, "year:abc")
-    assert view.info.text().strip("\u200f") == "جست‌وجو انجام نشد: year:abc سال نیست (مانند year:1394)"
+    assert view.info.text().strip("\u200f") == "جست‌وجو انجام نشد: year:abc سال نیست (مانند year:۱۳۹۴)"

@@ -101,10 +101,6 @@ def search_in_window(window, qtbot, text: str):
     """The window's search view after searching `text` (Return in the query box) and its answer came."""
     from PySide6.QtCore import Qt
 
-    from press_archive.ui import optional
-
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
     window.open_view("search")
     view = window.search
     view.query.clear()

@@ -2018,7 +2018,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/services/imports.py" line="132"/>
         <source>is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 and import again</source>
-        <translation>متن UTF-8 نیست و با UTF-16 هم بی‌معنا خوانده می‌شود؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید</translation>
+        <translation>متن UTF-8 نیست و با یونیکد شانزده‌بیتی هم بی‌معنا خوانده می‌شود؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/store.py" line="106"/>
@@ -2297,7 +2297,7 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/search/query.py" line="422"/>
         <source>year:{value} is not a year (e.g. year:1394)</source>
-        <translation>year:{value} سال نیست (مانند year:1394)</translation>
+        <translation>year:{value} سال نیست (مانند year:۱۳۹۴)</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="43"/>
@@ -2398,12 +2398,12 @@ Archive folder: {}</source>
     <message>
         <location filename="../../press_archive/domain/jalali.py" line="282"/>
         <source>{text!r} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)</source>
-        <translation>«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید</translation>
+        <translation>«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید</translation>
     </message>
     <message>
         <location filename="../../press_archive/domain/jalali.py" line="287"/>
         <source>{text} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)</source>
-        <translation>{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید</translation>
+        <translation>{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید</translation>
     </message>
     <message>
         <location filename="../../press_archive/domain/jalali.py" line="316"/>

@@ -369,7 +369,7 @@ PERSIAN = {
     "is a folder, not a file": "پوشه است، نه پرونده",
     "cannot be read ({reason})": "خوانده نمی‌شود ({reason})",
     "is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 and import again":
-        "متن UTF-8 نیست و با UTF-16 هم بی‌معنا خوانده می‌شود؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
+        "متن UTF-8 نیست و با یونیکد شانزده‌بیتی هم بی‌معنا خوانده می‌شود؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
     "is not UTF-8 text (byte {byte}); save it as UTF-8 and import again":
         "متن UTF-8 نیست (بایت {byte})؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
     "is a binary file, not JSON Lines or CSV": "پرونده‌ای دودویی است، نه JSON Lines یا CSV",
@@ -396,9 +396,9 @@ PERSIAN = {
     "holds no visible character (only spaces, bidi marks or zero-width characters)":
         "هیچ نویسهٔ دیدنی‌ای ندارد (فقط فاصله، نشانهٔ جهت یا نویسهٔ بی‌پهنا)",
     "{text!r} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)":
-        "«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید",
+        "«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید",
     "{text} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)":
-        "{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا 2016-03-19 (میلادی) بنویسید",
+        "{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید",
     "{text} is outside the years a record can have: Jalali {first}-{last} ({first_gregorian}-{last_gregorian} in the Gregorian calendar)":
         "{text} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد: خورشیدی {first} تا {last} "
         "({first_gregorian} تا {last_gregorian} میلادی)",
@@ -533,7 +533,7 @@ PERSIAN = {
     "nothing to search for: type one or more words (wildcards such as * are not supported)":
         "چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)",
     'unknown type "{value}" (one of {types})': "نوع ناشناختهٔ «{value}» (یکی از {types})",
-    "year:{value} is not a year (e.g. year:1394)": "year:{value} سال نیست (مانند year:1394)",
+    "year:{value} is not a year (e.g. year:1394)": "year:{value} سال نیست (مانند year:۱۳۹۴)",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
