@@ -111,13 +111,13 @@ class _Connection:
 
     def executemany(self, sql: str, rows) -> None:
         text, _ = translate(sql)
-        with _plain_errors():
+        with plain_errors():
             with self._db.raw.cursor() as cur:
                 cur.executemany(text, list(rows))
 
 
 @contextlib.contextmanager
-def _plain_errors():
+def plain_errors():
     """A lost or refused connection is the office's problem to fix, not a bug: say so in plain words."""
     try:
         yield
@@ -152,7 +152,7 @@ class PgDatabase:
 
     def execute(self, sql: str, params: Sequence = ()) -> Cursor:
         text, returns_id = translate(sql)
-        with _plain_errors():
+        with plain_errors():
             cur = self.raw.execute(text, list(params))  # always a list: `%%` is then read as `%`
             return Cursor(cur, returns_id)
 
@@ -162,7 +162,7 @@ class PgDatabase:
         if not returns_id:
             raise ValueError("insert_many is for tables whose rows have an id")
         ids: list[int] = []
-        with _plain_errors():
+        with plain_errors():
             with self.raw.cursor() as cur:
                 cur.executemany(text, [list(r) for r in rows], returning=True)
                 while True:
@@ -173,7 +173,7 @@ class PgDatabase:
 
     def executescript(self, sql: str) -> None:
         """DDL and function bodies, run as written (no placeholder translation)."""
-        with _plain_errors():
+        with plain_errors():
             self.raw.execute(sql)
 
     @contextlib.contextmanager
@@ -184,7 +184,7 @@ class PgDatabase:
         from press_archive.storage import audit, seals
         from press_archive.storage.database import now_utc
 
-        with _plain_errors():
+        with plain_errors():
             with self.raw.transaction():
                 self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
                 seals.mark(self)  # which records this transaction changes: the audit log seals them
@@ -201,10 +201,10 @@ class PgDatabase:
         self.raw.close()
 
 
-def connect(url: str) -> PgDatabase:
-    with _plain_errors():
+def connect(url: str, application_name: str = "press-archive") -> PgDatabase:
+    with plain_errors():
         raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                              application_name="press-archive")
+                              application_name=application_name)
     # Python ints go as bigint: `max(?, 0)` and `uses + ?` then resolve the way SQLite reads them.
     raw.adapters.register_dumper(int, Int8Dumper)
     return PgDatabase(raw, url)

@@ -20,6 +20,7 @@ from press_archive.storage.archive import NotAnArchive
 URL_PREFIXES = ("postgresql://", "postgres://")
 ORIGINALS_SETTING = "originals_folder"
 CACHE_VARIABLE = "PRESS_ARCHIVE_CACHE"
+WATCH_NAME = "press-archive watch"  # the listening connection's application_name (seen in pg_stat_activity)
 
 
 def is_server_url(value) -> bool:
@@ -144,3 +145,30 @@ def server_layout(db, url: str, *, cache: Path | None = None, originals: Path | 
                           Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())
     layout.cache.mkdir(parents=True, exist_ok=True)
     return layout
+
+
+def watch_changes(url: str, stop, poll_s: float):
+    """Yield the change log's newest number each time another desk commits a change, and every `poll_s`
+    seconds whatever happens (a notification missed is then noticed late, never lost). Runs on its own
+    connection, on a thread of its own; returns when `stop` (a threading.Event) is set. A lost connection
+    raises ServerUnavailable: the caller waits and calls again."""
+    from press_archive.storage import outbox
+    from press_archive.storage.pg_schema import CHANGES_CHANNEL
+    from press_archive.storage.postgres import plain_errors
+
+    from press_archive.storage.postgres import connect
+
+    db = connect(url, application_name=WATCH_NAME)
+    try:
+        db.executescript(f"LISTEN {CHANGES_CHANNEL}")
+        yield outbox.last_seq(db)
+        while not stop.is_set():
+            with plain_errors():
+                # Wakes at the first notification (the rest of that packet is read with it) or at the timeout.
+                for _ in db.raw.notifies(timeout=poll_s, stop_after=1):
+                    pass
+            if not stop.is_set():
+                yield outbox.last_seq(db)
+    finally:
+        db.close()
+

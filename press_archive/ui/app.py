@@ -141,7 +141,8 @@ def open_window(archive, settings=None):
     return window
 
 
-def run(archive_dir: Path, *, explicit: bool = True, screenshot: Path | None = None, view: str | None = None) -> int:
+def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | None = None, view: str | None = None,
+        server_options: dict | None = None) -> int:
     """The `gui` command. Returns the exit code."""
     prepare_platform(screenshot is not None)
     app = application()
@@ -152,7 +153,7 @@ def run(archive_dir: Path, *, explicit: bool = True, screenshot: Path | None = N
     if not explicit and settings.archive_folder:
         archive_dir = Path(settings.archive_folder)
     try:
-        archive = Archive(archive_dir)
+        archive = Archive(archive_dir, **(server_options or {}))
     except NotAnArchive as e:
         if screenshot is not None:
             print(f"press-archive: {e}", file=sys.stderr)

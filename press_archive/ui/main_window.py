@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.location: dict = {}
         self._closing = False
-        self.setWindowTitle(self.tr("Press archive — {}").format(str(session.root)))
+        self.setWindowTitle(self.tr("Press archive — {}").format(session.address.shown))
         self.setWindowIcon(icon("app"))
         self.resize(1360, 840)
         self.sidebar = Sidebar()
@@ -644,7 +644,7 @@ class MainWindow(QMainWindow):
         message_box(self, QMessageBox.Information, self.tr("About"),
                     self.tr("Press archive {}\nThe archive of the city press office: news items, events, photo "
                             "batches, interview orders and productions.\nArchive folder: {}").format(
-                        i18n.digits(__version__), str(self.session.root)))
+                        i18n.digits(__version__), self.session.address.shown))
 
     def _refresh_sidebar_lists(self) -> None:
         self.sidebar.set_saved_searches(self.settings.saved_searches())
