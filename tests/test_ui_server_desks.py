@@ -6,11 +6,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
 
+from PySide6.QtWidgets import QLabel
+
 from press_archive.storage.server import WATCH_NAME
+from press_archive.ui.roles import role_label
 
 from ui_fixtures import persian_app, ui_settings  # noqa: F401
 
@@ -86,3 +90,98 @@ def test_a_dropped_listening_connection_comes_back_and_nothing_is_missed(desk_b,
     _desk_a_writes(server_url, tmp_path, "ورزشگاه")
     qtbot.waitUntil(lambda: desk_b.list.model.rowCount() == 1, timeout=20_000)
     assert _indexed(session.search_archive(), "ورزشگاه") == ["a-ورزشگاه"]
+
+
+# --- connecting, who is signed in, and what the role allows ------------------------------------------------
+
+@pytest.fixture
+def people(server_url, pg_cluster):
+    """An officer and a manager of the test's server archive: {role: (login, password)}."""
+    from conftest import run_cli
+
+    dbname = server_url.rsplit("/", 1)[1]
+    found = {}
+    for role in ("officer", "manager"):
+        login, password = f"{dbname}_{role}", f"pw {role} é"  # a space and a non-ASCII letter travel in the URL
+        code, _, err = run_cli("users", "add", login, "--role", role, "--password", password, archive=server_url)
+        assert code == 0, err
+        found[role] = (login, password)
+    return found
+
+
+def _dialog(ui_settings, server_url, login, password, tmp_path):
+    from press_archive.ui.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog(ui_settings)
+    dialog.url.setText(server_url.replace("postgres:cluster-for-tests@", ""))  # the address alone
+    dialog.login.setText(login)
+    dialog.password.setText(password)
+    dialog.originals.setText(str(tmp_path / "originals"))
+    return dialog
+
+
+def test_the_connect_dialog_opens_a_shared_archive_and_keeps_no_password(server_url, people, ui_settings, tmp_path,
+                                                                          qtbot, monkeypatch):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    login, password = people["officer"]
+    dialog = _dialog(ui_settings, server_url, login, "wrong", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.connect_now()
+    qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog), timeout=15_000)
+    assert dialog.archive is None and ("password" in dialog.problem.text().lower() or "گذرواژه" in dialog.problem.text())
+    dialog.password.setText(password)
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.connect_now()
+    try:
+        assert dialog.archive.is_server and dialog.archive.user == login
+        assert dialog.archive.layout.originals_root == tmp_path / "originals"
+    finally:
+        dialog.archive.close()
+    ui_settings.sync()
+    kept = Path(ui_settings.q.fileName()).read_text(encoding="utf-8")
+    assert login in kept and password not in kept and "wrong" not in kept
+    from urllib.parse import quote
+
+    assert quote(password, safe="") not in kept
+
+
+def test_the_status_bar_names_the_login_and_actions_outside_its_role_are_disabled(server_url, people, ui_settings,
+                                                                                 qtbot, tmp_path):
+    from press_archive.services.archive import Archive
+    from press_archive.storage.server import with_login
+    from press_archive.ui.main_window import MainWindow
+    from press_archive.ui.session import Session
+
+    for role, allowed, refused in (("officer", "import", "import_photos"), ("manager", None, "import")):
+        login, password = people[role]
+        archive = Archive(with_login(server_url, login, password), cache=tmp_path / role)
+        window = MainWindow(Session(archive), ui_settings)
+        qtbot.addWidget(window)
+        try:
+            badge = window.statusBar().findChild(QLabel, "login_badge")
+            assert badge is not None and login in badge.text()
+            action = getattr(window, f"action_{refused}")
+            assert not action.isEnabled()
+            assert role_label(role) in action.toolTip()  # says why: the role, in the window's language
+            if allowed:
+                assert getattr(window, f"action_{allowed}").isEnabled()
+            if role == "manager":
+                assert not window.action_new.isEnabled() and not window.action_delete.isEnabled()
+                assert not window.detail.edit_button.isEnabled() and window.detail.edit_button.toolTip()
+        finally:
+            window.close()
+            archive.close()
+
+
+def test_a_folder_archive_shows_no_login_and_restricts_nothing(archive, ui_settings, qtbot):
+    from press_archive.ui.main_window import MainWindow
+    from press_archive.ui.session import Session
+
+    window = MainWindow(Session(archive), ui_settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.statusBar().findChild(QLabel, "login_badge") is None
+        assert window.action_import.isEnabled() and window.action_import_photos.isEnabled()
+    finally:
+        window.close()

@@ -32,6 +32,18 @@ def safe_url(url: str) -> str:
     return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1@", url)
 
 
+def with_login(url: str, login: str = "", password: str = "") -> str:
+    """The URL with this login (and a password typed in the window, kept in memory only) in place of its own."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    login = login or (parts.username or "")
+    host = parts.netloc.rsplit("@", 1)[-1]
+    if login:
+        host = quote(login, safe="") + (":" + quote(password, safe="") if password else "") + "@" + host
+    return urlunsplit(parts._replace(netloc=host))
+
+
 def cache_name(url: str) -> str:
     """One cache subfolder per server archive: host, port and database, readable and unique."""
     from psycopg.conninfo import conninfo_to_dict

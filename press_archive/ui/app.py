@@ -149,11 +149,27 @@ def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | No
     from press_archive.services.archive import Archive, NotAnArchive
     from press_archive.ui.settings import Settings
 
+    from press_archive.storage.errors import ServerUnavailable
+    from press_archive.storage.server import is_server_url
+
     settings = Settings()
+    server_options = dict(server_options or {})
     if not explicit and settings.archive_folder:
-        archive_dir = Path(settings.archive_folder)
+        remembered = settings.archive_folder
+        archive_dir = remembered if is_server_url(remembered) else Path(remembered)
+        if is_server_url(remembered) and settings.shared_archive()["originals"] and not server_options.get("originals"):
+            server_options["originals"] = Path(settings.shared_archive()["originals"])
     try:
-        archive = Archive(archive_dir, **(server_options or {}))
+        archive = Archive(archive_dir, **server_options)
+    except ServerUnavailable as e:
+        if screenshot is not None:
+            print(f"press-archive: {e}", file=sys.stderr)
+            return 2
+        from press_archive.ui.connect_dialog import ask_for_shared_archive, connect_problem
+
+        archive = ask_for_shared_archive(settings, problem=connect_problem(e))  # a password, or another server
+        if archive is None:
+            return 0
     except NotAnArchive as e:
         if screenshot is not None:
             print(f"press-archive: {e}", file=sys.stderr)
