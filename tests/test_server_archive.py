@@ -395,3 +395,93 @@ def test_the_server_schema_has_every_table_and_column_of_the_folder_schema(serve
     finally:
         server.close()
         folder.close()
+
+
+# --- conflicts: retried, never shown ---------------------------------------------------------------------
+
+def _import_command(url, tmp_path, name: str, n: int = 300) -> list[str]:
+    f = tmp_path / f"{name}.jsonl"
+    f.write_text("".join(json.dumps({"ref": f"{name}{i}", "title": f"خبر {name} {i}", "date": "1402/03/01"},
+                                    ensure_ascii=False) + "\n" for i in range(n)), encoding="utf-8")
+    return [sys.executable, "-m", "press_archive", "--archive", url, "--cache", str(tmp_path / f"cache-{name}"),
+            "import", "news", str(f)]
+
+
+def test_a_deadlock_with_another_program_is_retried_and_never_shown(server_url, tmp_path):
+    """Another program holds the audit head's row and then asks for the write lock an import holds: the server
+    breaks the deadlock by rolling the import back, and the import runs again and finishes, saying nothing of it."""
+    import time
+
+    from press_archive.storage.postgres import WRITE_LOCK
+
+    with psycopg.connect(server_url) as other:  # a transaction of its own, as a third-party tool's
+        other.execute("SELECT 1 FROM settings WHERE key = 'audit.head' FOR UPDATE")
+        proc = subprocess.Popen(_import_command(server_url, tmp_path, "d"), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        with psycopg.connect(server_url, autocommit=True) as watch:
+            while time.monotonic() < deadline and proc.poll() is None and not watch.execute(
+                    "SELECT 1 FROM pg_stat_activity WHERE application_name = 'press-archive' "
+                    "AND wait_event_type = 'Lock' AND wait_event IN ('transactionid', 'tuple')").fetchall():
+                time.sleep(0.02)
+        assert proc.poll() is None, "the import did not wait for the row"
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])  # the server breaks the cycle here
+        time.sleep(0.3)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and err == "" and out.strip() == "imported 300, updated 0, rejected 0", (out, err)
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(300,)]
+    code, out, err = run_cli("--cache", str(tmp_path / "cache-d"), "check", archive=server_url)
+    assert code == 0 and "archive is clean" in out, out + err
+
+
+def test_a_server_that_defaults_to_serializable_still_queues_concurrent_desks(server_url, tmp_path):
+    dbname = server_url.rsplit("/", 1)[1]
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{dbname}" SET default_transaction_isolation = \'serializable\'')
+    procs = [subprocess.Popen(_import_command(server_url, tmp_path, name), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for name in ("s", "t", "u")]
+    for proc in procs:
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0 and err == "" and out.strip() == "imported 300, updated 0, rejected 0", (out, err)
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(900,)]
+
+
+@pytest.fixture
+def own_cluster():
+    """A cluster of the test's own, which it may stop and start (the session's serves other tests)."""
+    from pg_cluster import Cluster, find_binaries
+
+    cluster = Cluster(find_binaries())
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def test_the_server_stopped_mid_import_stores_nothing_and_a_rerun_finishes(own_cluster, tmp_path):
+    import time
+
+    from press_archive.storage.server import create_server_archive
+
+    url = own_cluster.url(own_cluster.new_database())
+    create_server_archive(url, tmp_path / "share")
+    command = _import_command(url, tmp_path, "big", 3000)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    with psycopg.connect(url, autocommit=True) as watch:
+        while time.monotonic() < deadline and proc.poll() is None and not watch.execute(
+                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()").fetchall():
+            time.sleep(0.02)
+    assert proc.poll() is None, "the import finished before the server could be stopped"
+    own_cluster.halt()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2, (out, err)
+    assert err.startswith("press-archive: the archive's server cannot be reached") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    own_cluster.resume()
+    assert _rows(url, "SELECT count(*) FROM news_items") == [(0,)]  # stored whole or not at all
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0 and rerun.stdout.strip() == "imported 3000, updated 0, rejected 0", rerun.stderr
+    code, out, err = run_cli("--cache", str(tmp_path / "cache-big"), "check", archive=url)
+    assert code == 0 and "archive is clean" in out, out + err

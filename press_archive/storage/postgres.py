@@ -26,7 +26,7 @@ import psycopg
 from psycopg import pq
 from psycopg.types.numeric import Int8Dumper
 
-from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable
+from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable, WriteConflict
 
 # psycopg logs its own clean-up after a lost connection ("error ignored terminating <Pipeline>"); with no
 # handler, Python's last resort prints it as a second stderr line beside our one plain message. A log
@@ -123,6 +123,9 @@ def plain_errors():
         yield
     except psycopg.errors.InsufficientPrivilege as e:
         raise NotPermitted(_refusal(str(e))) from None
+    except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure) as e:  # rolled back whole
+        raise WriteConflict(f"the server rolled this change back to resolve a conflict ({str(e).strip().splitlines()[0]}); "
+                            "nothing of it was stored, run it again") from None
     except psycopg.OperationalError as e:
         if isinstance(e, psycopg.errors.QueryCanceled):
             raise
@@ -205,6 +208,10 @@ def connect(url: str, application_name: str = "press-archive") -> PgDatabase:
     with plain_errors():
         raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
                               application_name=application_name)
+    # Writes are serialized by the advisory lock, not by the isolation level: a server whose default is
+    # SERIALIZABLE would take a write's snapshot before the lock is granted and refuse it after (a
+    # serialization failure for every desk that waited).
+    raw.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
     # Python ints go as bigint: `max(?, 0)` and `uses + ?` then resolve the way SQLite reads them.
     raw.adapters.register_dumper(int, Int8Dumper)
     return PgDatabase(raw, url)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from press_archive.services import care, records
 from press_archive.services.archive import Archive, ChangeSet
+from press_archive.storage.errors import with_retries
 from press_archive.ui.tasks import TaskRunner
 
 
@@ -97,7 +98,8 @@ class Session(QObject):
         def work(_task):
             if self._write_archive is None:
                 self._write_archive = self.worker_archive()
-            return op(self._write_archive)
+            # A server that broke a deadlock rolled the write back whole: it is run again, never shown.
+            return with_retries(lambda: op(self._write_archive))
 
         def done(result):
             self.writes_pending -= 1
