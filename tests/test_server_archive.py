@@ -485,3 +485,24 @@ def test_the_server_stopped_mid_import_stores_nothing_and_a_rerun_finishes(own_c
     assert rerun.returncode == 0 and rerun.stdout.strip() == "imported 3000, updated 0, rejected 0", rerun.stderr
     code, out, err = run_cli("--cache", str(tmp_path / "cache-big"), "check", archive=url)
     assert code == 0 and "archive is clean" in out, out + err
+
+
+def test_init_by_a_login_that_may_not_create_roles_leaves_the_database_empty(pg_cluster, tmp_path):
+    """The database's owner without CREATEROLE: a plain refusal, nothing created; init by one who may then works."""
+    dbname = pg_cluster.new_database()
+    owner = f"{dbname}_owner"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'pw-owner' NOCREATEROLE")
+        admin.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{owner}"')
+    with psycopg.connect(pg_cluster.url(dbname), autocommit=True) as admin:
+        admin.execute(f'ALTER SCHEMA public OWNER TO "{owner}"')
+    url = pg_cluster.url(dbname, owner, "pw-owner")
+    code, out, err = run_cli("init", "--originals", str(tmp_path / "share"), archive=url)
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert f"does not let {owner} create roles" in err and "nothing was created" in err
+    superuser = pg_cluster.url(dbname)
+    assert _rows(superuser, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    assert not (tmp_path / "share").exists()
+    code, out, err = run_cli("init", "--originals", str(tmp_path / "share"), archive=superuser)
+    assert code == 0 and "created archive" in out, err
+    assert _rows(superuser, "SELECT max(version) FROM press_archive_schema") == [(pg_schema.SCHEMA_VERSION,)]

@@ -197,7 +197,14 @@ def _v1(db) -> None:
 def _v2(db) -> None:
     """People and roles: one group role per office role, the grants that make the server enforce them."""
     from press_archive.storage import users
+    from press_archive.storage.errors import NotPermitted
 
+    login, may = db.execute("SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles "
+                            "WHERE rolname = current_user").fetchone()
+    if not may:
+        raise NotPermitted(f"an archive has its own roles (officer, photographer, manager, admin), and the server "
+                           f"does not let {login} create roles; run init as a login with CREATEROLE (or the "
+                           f"server's administrator); nothing was created")
     # The triggers write counters and the outbox for whoever made the change; nobody writes those directly.
     for (name,) in db.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "

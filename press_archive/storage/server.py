@@ -115,12 +115,15 @@ def create_server_archive(url: str, originals: Path | None) -> bool:
         if originals is None:
             raise NotAnArchive("a server archive needs the office's shared originals folder: "
                                "init --originals DIR (a folder every desk can reach)")
-        pg_schema.migrate(db)
         folder = Path(originals).expanduser().absolute()
+        # One transaction for every step: a login the server refuses half-way (one that may not create the
+        # roles) leaves the database as empty as it found it, and init can simply be run again.
+        with db.raw.transaction():
+            pg_schema.migrate(db)
+            with db.write_transaction():
+                settings.put(db, ORIGINALS_SETTING, str(folder))
         (folder / "photos" / "originals").mkdir(parents=True, exist_ok=True)
         (folder / "tmp").mkdir(parents=True, exist_ok=True)
-        with db.write_transaction():
-            settings.put(db, ORIGINALS_SETTING, str(folder))
         return True
     finally:
         db.close()
