@@ -213,6 +213,23 @@ def test_roles_hold_against_plain_psql(office, pg_cluster, server_url):
     assert _rows(server_url, "SELECT count(*) FROM change_log") == [(1,)]
 
 
+def test_an_audit_entry_cannot_name_another_login_than_the_one_writing_it(office, pg_cluster, server_url):
+    """A per-row rule, which grants cannot say: an officer with INSERT on the audit log may not write an entry
+    in the admin's name (a trigger refuses it), even through plain psql."""
+    dbname = server_url.rsplit("/", 1)[1]
+    name, _ = office["officer"]
+    forged = pg_cluster.psql(dbname, "INSERT INTO audit_log(at, \"user\", action, prev_hash, hash) "
+                                     f"VALUES ('2024-01-01', '{office['admin'][0]}', 'add', 'x', 'y')",
+                             user=name, password="pw-officer")
+    assert forged.returncode != 0 and "names the login that makes each change" in forged.stderr
+    assert _rows(server_url, "SELECT count(*) FROM audit_log WHERE action = 'add' AND type IS NULL") == [(0,)]
+    # The check finds the guard as it finds the others.
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute("DROP TRIGGER audit_log_login ON audit_log")
+    code, out, _ = run_cli("check", archive=server_url)
+    assert code == 1 and "audit_log_login is missing" in out
+
+
 def test_users_list_and_remove(office, server_url):
     code, out, err = run_cli("users", "list", "--json", archive=office["admin"][1])
     assert code == 0, err
