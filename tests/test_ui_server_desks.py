@@ -90,6 +90,10 @@ def test_a_dropped_listening_connection_comes_back_and_nothing_is_missed(desk_b,
     _desk_a_writes(server_url, tmp_path, "ورزشگاه")
     qtbot.waitUntil(lambda: desk_b.list.model.rowCount() == 1, timeout=20_000)
     assert _indexed(session.search_archive(), "ورزشگاه") == ["a-ورزشگاه"]
+    # Closing the window does not wait for the listener's next look at the server.
+    started = time.monotonic()
+    session.follower.watch.stop()
+    assert time.monotonic() - started < 1.0 and not session.follower.watch._thread.is_alive()
 
 
 # --- connecting, who is signed in, and what the role allows ------------------------------------------------

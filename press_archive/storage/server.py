@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from press_archive.storage.archive import NotAnArchive
 URL_PREFIXES = ("postgresql://", "postgres://")
 ORIGINALS_SETTING = "originals_folder"
 CACHE_VARIABLE = "PRESS_ARCHIVE_CACHE"
-WATCH_NAME = "press-archive watch"  # the listening connection's application_name (seen in pg_stat_activity)
+WATCH_NAME = "press-archive watch"
+WAKE_S = 0.25  # how soon a listening thread notices it was asked to stop  # the listening connection's application_name (seen in pg_stat_activity)
 
 
 def is_server_url(value) -> bool:
@@ -178,10 +180,13 @@ def watch_changes(url: str, stop, poll_s: float):
         db.executescript(f"LISTEN {CHANGES_CHANNEL}")
         yield outbox.last_seq(db)
         while not stop.is_set():
-            with plain_errors():
-                # Wakes at the first notification (the rest of that packet is read with it) or at the timeout.
-                for _ in db.raw.notifies(timeout=poll_s, stop_after=1):
-                    pass
+            deadline = time.monotonic() + poll_s
+            heard = False
+            # In short waits, so that `stop` is seen at once (a window closes without waiting for the poll).
+            while not heard and not stop.is_set() and time.monotonic() < deadline:
+                with plain_errors():
+                    for _ in db.raw.notifies(timeout=min(WAKE_S, poll_s), stop_after=1):
+                        heard = True  # the first notification (the rest of its packet is read with it)
             if not stop.is_set():
                 yield outbox.last_seq(db)
     finally:
