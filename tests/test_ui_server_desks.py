@@ -189,3 +189,27 @@ def test_a_folder_archive_shows_no_login_and_restricts_nothing(archive, ui_setti
         assert window.action_import.isEnabled() and window.action_import_photos.isEnabled()
     finally:
         window.close()
+
+
+def test_another_desks_change_just_before_our_own_write_is_not_skipped(desk_b, server_url, tmp_path, qtbot):
+    """Desk A edits a news item, then this window stores an event before hearing of A's edit: announcing our
+    write must not mark A's change as seen (the news list would keep showing the old title)."""
+    from press_archive.services import records
+
+    session = desk_b.session
+    assert session.follower.watch.listening.wait(5)
+    _desk_a_writes(server_url, tmp_path, "عنوان نخست")
+    qtbot.waitUntil(lambda: desk_b.list.model.rowCount() == 1, timeout=10_000)
+    assert desk_b.list.model.record_at(0)["title"] == "عنوان نخست"
+    session.follower.watch.stop()  # the notice of A's edit comes late (below)
+    edit = ("import sys; from press_archive.services.archive import Archive; from press_archive.services import records;"
+            "a = Archive(sys.argv[1], cache=sys.argv[2]); records.edit_record(a, 'news', 1, {'title': 'عنوان دوم'})")
+    subprocess.run([sys.executable, "-c", edit, server_url, str(tmp_path / "desk-a")], check=True, timeout=60)
+    with qtbot.waitSignal(session.changed, timeout=10_000):
+        session.run_write(lambda a: records.add_record(a, "events", {"kind": "ceremony", "title": "آیین",
+                                                                     "date": "1403/02/02"})[1])
+    told: list = []
+    session.changed.connect(told.append)
+    session.follower._noticed(records.last_change(session.archive))  # the notice arrives
+    qtbot.waitUntil(lambda: any(1 in c.edited.get("news", []) for c in told), timeout=10_000)
+    assert desk_b.list.model.record_at(0)["title"] == "عنوان دوم"

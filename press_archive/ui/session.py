@@ -126,7 +126,10 @@ class Session(QObject):
 
     def announce(self, changes: ChangeSet | None) -> None:
         if changes:
-            self._seen_change = records.last_change(self.archive)
+            if self.follower is None:
+                self._seen_change = records.last_change(self.archive)
+            # else the follower moves on from what it has seen: another desk's change committed just before
+            # ours is announced too, not skipped (ours come again as edits: one more refresh, no loss).
             self.changed.emit(changes)
 
     @property
