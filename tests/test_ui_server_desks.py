@@ -3,6 +3,7 @@ restart (LISTEN/NOTIFY), and this desk's search index has it by then (CONTRACT.m
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -213,3 +214,21 @@ def test_another_desks_change_just_before_our_own_write_is_not_skipped(desk_b, s
     session.follower._noticed(records.last_change(session.archive))  # the notice arrives
     qtbot.waitUntil(lambda: any(1 in c.edited.get("news", []) for c in told), timeout=10_000)
     assert desk_b.list.model.record_at(0)["title"] == "عنوان دوم"
+
+
+def test_the_window_opens_on_a_server_archive_with_this_desks_cache(server_url, pg_cluster, tmp_path):
+    """`gui --screenshot` on a server archive: --cache is this desk's cache; a database without an archive is
+    a plain refusal, and nothing named after the URL is created."""
+    env = {"PRESS_ARCHIVE_LANG": "fa", "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "shot.png"
+    done = subprocess.run([sys.executable, "-m", "press_archive", "--archive", server_url, "--cache",
+                           str(tmp_path / "desk-z"), "gui", "--screenshot", str(shot)], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, **env}, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 10_000 and (tmp_path / "desk-z" / "index").is_dir()
+    empty = pg_cluster.url(pg_cluster.new_database())
+    done = subprocess.run([sys.executable, "-m", "press_archive", "--archive", empty, "gui", "--screenshot",
+                           str(tmp_path / "none.png")], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **env}, cwd=tmp_path)
+    assert done.returncode == 2 and "holds no press archive" in done.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("postgres")] == []

@@ -161,22 +161,19 @@ def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | No
             server_options["originals"] = Path(settings.shared_archive()["originals"])
     try:
         archive = Archive(archive_dir, **server_options)
-    except ServerUnavailable as e:
+    except (ServerUnavailable, NotAnArchive) as e:
         if screenshot is not None:
             print(f"press-archive: {e}", file=sys.stderr)
             return 2
-        from press_archive.ui.connect_dialog import ask_for_shared_archive, connect_problem
+        if is_server_url(archive_dir) or isinstance(e, ServerUnavailable):
+            # A password, another server, or a database that holds no archive: the person says which.
+            from press_archive.ui.connect_dialog import ask_for_shared_archive, connect_problem
 
-        archive = ask_for_shared_archive(settings, problem=connect_problem(e))  # a password, or another server
-        if archive is None:
-            return 0
-    except NotAnArchive as e:
-        if screenshot is not None:
-            print(f"press-archive: {e}", file=sys.stderr)
-            return 2
-        from press_archive.ui.first_run import offer_to_create
+            archive = ask_for_shared_archive(settings, problem=connect_problem(e))
+        else:
+            from press_archive.ui.first_run import offer_to_create
 
-        archive = offer_to_create(Path(archive_dir))
+            archive = offer_to_create(Path(archive_dir))
         if archive is None:
             return 0
     window = open_window(archive, settings)
