@@ -243,6 +243,11 @@ def camera_jpeg(path: Path, *, seed: int = 0, taken: str | None = "2016:03:19 10
                      iptc=iptc_fields(**iptc) if iptc else None)
 
 
+def archive_parts(archive) -> tuple:
+    """Where an archive writes: its folder; a server archive's shared originals and this desk's cache."""
+    return (archive.root, archive.layout.cache) if archive.is_server else (archive.root,)
+
+
 def snapshot(folder: Path, exclude: Path | tuple[Path, ...] | None = None) -> dict[str, tuple[str, int, float]]:
     """Every file under `folder` (outside `exclude`, a folder or several): path -> (sha256, mode, mtime)."""
     out = {}
