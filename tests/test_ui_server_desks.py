@@ -174,6 +174,10 @@ def test_the_status_bar_names_the_login_and_actions_outside_its_role_are_disable
             if role == "manager":
                 assert not window.action_new.isEnabled() and not window.action_delete.isEnabled()
                 assert not window.detail.edit_button.isEnabled() and window.detail.edit_button.toolTip()
+                guide = window.list.guide  # the empty archive's first steps too
+                assert not guide.import_records.isEnabled() and not guide.load_sample.isEnabled()
+            else:
+                assert window.list.guide.import_records.isEnabled() and not window.list.guide.load_sample.isEnabled()
         finally:
             window.close()
             archive.close()

@@ -83,6 +83,12 @@ class RoleGuard:
             else:
                 action.setEnabled(False)
                 action.setToolTip(self.refusal(area))
+        guide = window.list.guide  # an empty archive's first steps
+        for button, areas in ((guide.import_records, (RECORDS,)), (guide.import_photos, (PHOTOS,)),
+                              (guide.load_sample, (RECORDS, PHOTOS))):
+            refused = [a for a in areas if not self.may(a)]
+            button.setEnabled(not refused)
+            button.setToolTip(self.refusal(refused[0]) if refused else "")
         detail = window.detail  # the panel beside the list offers the same edit, delete and restore
         for button in (detail.edit_button, detail.delete_button, detail.restore_button):
             button.setEnabled(self.may(shown))
