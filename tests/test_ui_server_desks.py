@@ -236,3 +236,28 @@ def test_the_window_opens_on_a_server_archive_with_this_desks_cache(server_url, 
                           env={**os.environ, **env}, cwd=tmp_path)
     assert done.returncode == 2 and "holds no press archive" in done.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("postgres")] == []
+
+
+def test_a_window_opened_after_another_desks_photo_import_makes_its_thumbnails(server_url, persian_app, ui_settings,
+                                                                              qtbot, tmp_path):
+    from conftest import run_cli
+    from photo_factory import make_jpeg
+    from press_archive.services.archive import Archive
+    from press_archive.ui.app import open_window
+
+    shoot = tmp_path / "shoot"
+    shoot.mkdir()
+    for i in range(3):
+        make_jpeg(shoot / f"p{i}.jpg", seed=i)
+    code, _, err = run_cli("--cache", str(tmp_path / "desk-a"), "import", "photos", str(shoot), "--title", "دیدار",
+                           archive=server_url)
+    assert code == 0, err
+    archive = Archive(server_url, cache=tmp_path / "desk-b")
+    window = open_window(archive, ui_settings)
+    qtbot.addWidget(window)
+    try:
+        thumbnails = tmp_path / "desk-b" / "thumbnails"
+        qtbot.waitUntil(lambda: len(list(thumbnails.rglob("*.jpg"))) == 6, timeout=30_000)
+    finally:
+        window.close()
+        archive.close()

@@ -154,14 +154,19 @@ class Session(QObject):
         return bool(changes)
 
     def bring_index_up_to_date(self):
-        """At start: a torn, missing or stale search index is rebuilt or caught up, off the GUI thread."""
+        """At start: a torn, missing or stale search index is rebuilt or caught up, off the GUI thread (on a
+        server archive, this desk's thumbnails too: other desks' photos stored while the window was closed)."""
         address = self.address
 
         def work(task):
+            from press_archive.services.desk import catch_up_thumbnails
             from press_archive.services.indexing import sync_index
 
             with address.open() as archive:
-                return sync_index(archive, cancelled=task.is_cancelled)
+                applied = sync_index(archive, cancelled=task.is_cancelled)
+                if archive.is_server and not task.is_cancelled():
+                    catch_up_thumbnails(archive)
+                return applied
 
         return self.tasks.run_task(work, None, lambda error, _tb: self.status.emit(
             self.tr("The search index could not be rebuilt: %1").replace("%1", str(error))))
