@@ -248,7 +248,12 @@ def _v3(db) -> None:
         db.executescript(sql)
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(db) -> None:
+    """Photos: the photographer's reject, as storage/schema.py's step 7 (1 when rejected, NULL otherwise)."""
+    db.executescript("ALTER TABLE photos ADD COLUMN rejected BIGINT")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
