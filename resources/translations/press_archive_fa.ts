@@ -109,6 +109,74 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="39"/>
+        <source>Connect to a shared archive</source>
+        <translation>اتصال به بایگانی مشترک</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="50"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>خالی: از PGPASSWORD یا ‎~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="53"/>
+        <source>as recorded in the archive</source>
+        <translation>همان که در بایگانی ثبت شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="54"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="62"/>
+        <source>Server address</source>
+        <translation>نشانی کارگزار</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="63"/>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="65"/>
+        <source>Originals folder</source>
+        <translation>پوشهٔ اصل عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="66"/>
+        <source>The password is not kept by the program: it is asked for each time, unless PGPASSWORD or ~/.pgpass gives it. The originals folder is this desk&apos;s mount of the office&apos;s shared photos folder.</source>
+        <translation>برنامه گذرواژه را نگه نمی‌دارد: هر بار پرسیده می‌شود، مگر آنکه PGPASSWORD یا ‎~/.pgpass آن را بدهد. پوشهٔ اصل عکس‌ها، پوشهٔ مشترک عکس‌های اداره است، آن‌گونه که روی این میز در دسترس است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="74"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="90"/>
+        <source>The shared originals folder</source>
+        <translation>پوشهٔ مشترک اصل عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="101"/>
+        <source>The server address starts with postgresql:// (for example postgresql://server/press)</source>
+        <translation>نشانی کارگزار با postgresql://‎ آغاز می‌شود (برای نمونه postgresql://server/press)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="128"/>
+        <source>The server wants this login&apos;s password (or the one typed is wrong).</source>
+        <translation>کارگزار گذرواژهٔ این نام کاربری را می‌خواهد (یا گذرواژهٔ نوشته‌شده نادرست است).</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="40"/>
@@ -270,6 +338,20 @@
     </message>
 </context>
 <context>
+    <name>DeskFollower</name>
+    <message>
+        <location filename="../../press_archive/ui/server_watch.py" line="110"/>
+        <location filename="../../press_archive/ui/server_watch.py" line="126"/>
+        <source>The archive&apos;s server cannot be reached; trying again…</source>
+        <translation>کارگزار بایگانی در دسترس نیست؛ دوباره تلاش می‌شود…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/server_watch.py" line="123"/>
+        <source>Connected to the archive&apos;s server again</source>
+        <translation>اتصال به کارگزار بایگانی دوباره برقرار شد</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../press_archive/ui/detail.py" line="46"/>
@@ -388,27 +470,27 @@
 <context>
     <name>EmptyArchiveGuide</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="59"/>
+        <location filename="../../press_archive/ui/main_window.py" line="61"/>
         <source>The archive is empty</source>
         <translation>بایگانی خالی است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="64"/>
+        <location filename="../../press_archive/ui/main_window.py" line="66"/>
         <source>Import the office&apos;s news, events, interview orders or productions from JSONL or CSV files, or a folder of photos; or load the sample records to look around first.</source>
         <translation>اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="67"/>
+        <location filename="../../press_archive/ui/main_window.py" line="69"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="68"/>
+        <location filename="../../press_archive/ui/main_window.py" line="70"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="69"/>
+        <location filename="../../press_archive/ui/main_window.py" line="71"/>
         <source>Load the sample records</source>
         <translation>بار کردن رکوردهای نمونه</translation>
     </message>
@@ -771,234 +853,239 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="161"/>
+        <location filename="../../press_archive/ui/main_window.py" line="163"/>
         <source>Press archive — {}</source>
         <translation>بایگانی روابط عمومی — {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="186"/>
+        <location filename="../../press_archive/ui/main_window.py" line="191"/>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="231"/>
+        <location filename="../../press_archive/ui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="234"/>
+        <location filename="../../press_archive/ui/main_window.py" line="239"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="241"/>
+        <location filename="../../press_archive/ui/main_window.py" line="246"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="242"/>
+        <location filename="../../press_archive/ui/main_window.py" line="247"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="243"/>
+        <location filename="../../press_archive/ui/main_window.py" line="248"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="244"/>
+        <location filename="../../press_archive/ui/main_window.py" line="249"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="245"/>
+        <location filename="../../press_archive/ui/main_window.py" line="250"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="246"/>
+        <location filename="../../press_archive/ui/main_window.py" line="251"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="247"/>
+        <location filename="../../press_archive/ui/main_window.py" line="252"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="248"/>
+        <location filename="../../press_archive/ui/main_window.py" line="253"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="250"/>
+        <location filename="../../press_archive/ui/main_window.py" line="255"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="251"/>
+        <location filename="../../press_archive/ui/main_window.py" line="256"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="252"/>
+        <location filename="../../press_archive/ui/main_window.py" line="257"/>
         <source>Back up to a folder…</source>
         <translation>پشتیبان‌گیری در یک پوشه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="253"/>
+        <location filename="../../press_archive/ui/main_window.py" line="258"/>
         <source>Check the archive…</source>
         <translation>بررسی بایگانی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="254"/>
+        <location filename="../../press_archive/ui/main_window.py" line="259"/>
+        <source>Connect to a shared archive…</source>
+        <translation>اتصال به بایگانی مشترک…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="261"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="255"/>
+        <location filename="../../press_archive/ui/main_window.py" line="262"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="256"/>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="257"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="258"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="260"/>
-        <location filename="../../press_archive/ui/main_window.py" line="657"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
+        <location filename="../../press_archive/ui/main_window.py" line="667"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="261"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Export photos with their metadata…</source>
         <translation>خروجی عکس‌ها با اطلاعاتشان…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="270"/>
         <source>Code replacements…</source>
         <translation>جایگزینی کدها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="264"/>
+        <location filename="../../press_archive/ui/main_window.py" line="271"/>
         <source>Duplicate photos…</source>
         <translation>عکس‌های تکراری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="265"/>
+        <location filename="../../press_archive/ui/main_window.py" line="272"/>
         <source>Keyword vocabulary…</source>
         <translation>واژگان کلیدواژه‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="267"/>
+        <location filename="../../press_archive/ui/main_window.py" line="274"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="268"/>
+        <location filename="../../press_archive/ui/main_window.py" line="275"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="269"/>
+        <location filename="../../press_archive/ui/main_window.py" line="276"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="270"/>
+        <location filename="../../press_archive/ui/main_window.py" line="277"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="271"/>
+        <location filename="../../press_archive/ui/main_window.py" line="278"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="272"/>
+        <location filename="../../press_archive/ui/main_window.py" line="279"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="273"/>
+        <location filename="../../press_archive/ui/main_window.py" line="280"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="274"/>
-        <location filename="../../press_archive/ui/main_window.py" line="349"/>
+        <location filename="../../press_archive/ui/main_window.py" line="281"/>
+        <location filename="../../press_archive/ui/main_window.py" line="359"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="283"/>
+        <location filename="../../press_archive/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="293"/>
+        <location filename="../../press_archive/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="297"/>
+        <location filename="../../press_archive/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="303"/>
+        <location filename="../../press_archive/ui/main_window.py" line="312"/>
         <source>&amp;Photos</source>
         <translation>&amp;عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="307"/>
+        <location filename="../../press_archive/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="311"/>
+        <location filename="../../press_archive/ui/main_window.py" line="320"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="473"/>
+        <location filename="../../press_archive/ui/main_window.py" line="483"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="550"/>
+        <location filename="../../press_archive/ui/main_window.py" line="560"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="562"/>
+        <location filename="../../press_archive/ui/main_window.py" line="572"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="563"/>
+        <location filename="../../press_archive/ui/main_window.py" line="573"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="589"/>
+        <location filename="../../press_archive/ui/main_window.py" line="599"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="658"/>
+        <location filename="../../press_archive/ui/main_window.py" line="668"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -1007,7 +1094,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="697"/>
+        <location filename="../../press_archive/ui/main_window.py" line="707"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -1284,7 +1371,7 @@ Archive folder: {}</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../press_archive/ui/progress.py" line="21"/>
+        <location filename="../../press_archive/ui/progress.py" line="20"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
@@ -1419,6 +1506,54 @@ Archive folder: {}</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="22"/>
+        <source>press officer</source>
+        <translation>کارشناس خبر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="24"/>
+        <source>photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="26"/>
+        <source>manager</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="28"/>
+        <source>admin</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="29"/>
+        <source>owner of the archive</source>
+        <translation>مالک بایگانی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="34"/>
+        <source>news, events, interviews and productions</source>
+        <translation>اخبار، رویدادها، مصاحبه‌ها و تولیدات</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="35"/>
+        <source>photo batches and photos</source>
+        <translation>مجموعه‌های عکس و عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="56"/>
+        <source>Your role (%1) may not change %2; an admin can give you another role.</source>
+        <translation>نقش شما (%1) اجازهٔ تغییر %2 را ندارد؛ مدیر سامانه می‌تواند نقش دیگری به شما بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="61"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>واردشده با نام %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../press_archive/ui/search_view.py" line="51"/>
@@ -1543,22 +1678,22 @@ Archive folder: {}</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="102"/>
+        <location filename="../../press_archive/ui/session.py" line="117"/>
         <source>Could not save: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="139"/>
+        <location filename="../../press_archive/ui/session.py" line="173"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>نمایهٔ جست‌وجو بازسازی نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="153"/>
+        <location filename="../../press_archive/ui/session.py" line="187"/>
         <source>Backed up to %1</source>
         <translation>پشتیبان در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="154"/>
+        <location filename="../../press_archive/ui/session.py" line="188"/>
         <source>Backup failed: %1</source>
         <translation>پشتیبان‌گیری نشد: %1</translation>
     </message>
@@ -2149,32 +2284,32 @@ Archive folder: {}</source>
         <translation>پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="186"/>
+        <location filename="../../press_archive/services/indexing.py" line="213"/>
         <source>search index: missing</source>
         <translation>نمایهٔ جست‌وجو: نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="191"/>
+        <location filename="../../press_archive/services/indexing.py" line="218"/>
         <source>search index: the file {name} is damaged (its content differs from what its commit wrote)</source>
         <translation>نمایهٔ جست‌وجو: پروندهٔ {name} آسیب دیده است (محتوایش با آنچه هنگام ثبت نوشته شد فرق دارد)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="188"/>
+        <location filename="../../press_archive/services/indexing.py" line="215"/>
         <source>search index: unreadable or built by another analyzer version</source>
         <translation>نمایهٔ جست‌وجو: خوانده نمی‌شود یا با نسخهٔ دیگری از تحلیل‌گر ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="196"/>
+        <location filename="../../press_archive/services/indexing.py" line="223"/>
         <source>search index: {count} change(s) not applied yet</source>
         <translation>نمایهٔ جست‌وجو: {count} تغییر هنوز اعمال نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="205"/>
+        <location filename="../../press_archive/services/indexing.py" line="232"/>
         <source>search index: {count} entr(ies) for records that are gone, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} مدخل برای رکوردهایی که دیگر نیستند، مانند {examples}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="202"/>
+        <location filename="../../press_archive/services/indexing.py" line="229"/>
         <source>search index: {count} record(s) missing, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}</translation>
     </message>
