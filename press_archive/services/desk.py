@@ -3,16 +3,48 @@
 Another desk's import is in the server's change log; before a command answers, this desk applies what
 it has not applied yet, so a record stored anywhere is found here at the next command. The cache can be
 deleted at any time: it is rebuilt from the server.
+
+Each desk records on the server the last change its cache has applied (its id is kept in the cache), and
+the change log is pruned up to what the slowest desk seen lately has applied (storage/pg_schema.py, step
+5). A desk that comes back after the log was pruned past it rebuilds its cache from the records.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 
 from press_archive.services.archive import Archive
 
 _THUMBNAILS_SEQ = "thumbnails.seq"  # in the cache: the last change whose photos have their thumbnails
 _BATCH = 5000
+_DESK_ID = "desk.id"  # in the cache: this desk's name in the server's table of desks
+
+
+def desk_id(archive: Archive) -> str:
+    """This cache's desk id, made at its first use (a deleted cache is a new desk)."""
+    path = archive.layout.cache / _DESK_ID
+    if not path.is_file() or not path.read_text().strip():
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(uuid.uuid4().hex)
+        os.replace(partial, path)
+    return path.read_text().strip()
+
+
+def record_applied(archive: Archive, applied: int) -> int:
+    """Tell the server this desk's index has applied every change up to `applied` (the log is then pruned of
+    what every desk seen lately has applied); returns the newest change pruned from the log."""
+    from press_archive.services import indexing
+    from press_archive.storage import outbox
+
+    return outbox.desk_applied(archive.db, desk_id(archive), applied, indexing.PRUNE_BATCH)
+
+
+def pruned_upto(archive: Archive) -> int:
+    """The newest change pruned from a server archive's log (0 when none was): a cache behind it rebuilds."""
+    from press_archive.storage import pg_schema, settings
+
+    return int(settings.get(archive.db, pg_schema.PRUNED_SETTING) or 0)
 
 
 def catch_up(archive: Archive) -> int:
@@ -39,8 +71,8 @@ def catch_up_thumbnails(archive: Archive) -> int:
     if seq == last:
         return 0
     made = 0
-    if seq is None:
-        made = rebuild_thumbnails(archive)  # a new cache: every photo that has none
+    if seq is None or seq < pruned_upto(archive):
+        made = rebuild_thumbnails(archive)  # a new cache, or one the log was pruned past: every photo that has none
     else:
         while True:
             changes = outbox.changes_after(archive.db, seq, _BATCH)

@@ -13,6 +13,7 @@ from pathlib import Path
 from press_archive.domain.messages import said
 from press_archive.domain.records import kind_named
 from press_archive.search.lock import index_lock
+from press_archive.services import desk
 from press_archive.services.archive import Archive
 from press_archive.services.documents import BUILDERS, photo_document
 from press_archive.storage import outbox
@@ -89,6 +90,10 @@ def _sync(archive: Archive, progress, cancelled) -> int:
         _rebuild(archive, progress, cancelled)
         return 0
     seq = index.applied_seq()
+    if archive.is_server and seq < desk.record_applied(archive, seq):
+        # Away longer than the server keeps changes for it: the log no longer holds all this desk missed.
+        _rebuild(archive, progress, cancelled)
+        return outbox.pending_count(archive.db, seq)
     total = outbox.pending_count(archive.db, seq)
     if total >= REBUILD_MIN and total >= index.doc_count():
         # The backlog is most of the archive (a new desk's first big catch-up, a big import into a small
@@ -141,9 +146,11 @@ def _changed_documents(archive: Archive, changes) -> tuple[list[dict], list[str]
 
 def prune_applied(archive: Archive, applied: int) -> int:
     """Forget outbox rows the index has committed (`applied`, read back from its own commit by the caller),
-    but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went."""
+    but the newest PRUNE_KEEP; only when PRUNE_BATCH or more can go. Returns how many went.
+    A server archive's log is pruned of what every desk has applied: this desk says how far it is."""
     if archive.is_server:
-        return 0  # every desk follows the server's change log: one desk's index cannot say what others need
+        desk.record_applied(archive, applied)
+        return 0
     if archive.read_only:
         return 0  # housekeeping only: a read-only archive (a backup on a DVD) keeps its outbox
     upto = applied - PRUNE_KEEP

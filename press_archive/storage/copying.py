@@ -16,8 +16,9 @@ TABLES = (
     ("places", ("id",)), ("code_replacements", ("code",)), ("settings", ("key",)),
     ("indicators", ("month", "name")), ("audit_log", ("id",)), ("audit_seals", ("type", "record_id", "audit_id")),
 )
-# Settings that name this machine's folders, and the audit head, which the target's trigger keeps.
-LOCAL_SETTINGS = ("originals_folder", "backup_folder", "audit.head")
+# Settings that name this machine's folders, the audit head, which the target's trigger keeps, and how
+# far a server's change log was pruned (the target's own log).
+LOCAL_SETTINGS = ("originals_folder", "backup_folder", "audit.head", "change_log.pruned")
 _CHUNK = 2000
 
 

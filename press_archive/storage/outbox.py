@@ -11,7 +11,7 @@ def changes_after(db: sqlite_utils.Database, seq: int, limit: int = 5000) -> lis
 
 
 def last_seq(db: sqlite_utils.Database) -> int:
-    if db.dialect != "sqlite":  # a server archive's change log is never pruned (every desk follows it)
+    if db.dialect != "sqlite":  # a server archive's newest change is never pruned (pg_schema.desk_applied)
         return db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
     # AUTOINCREMENT's own counter: still right when every row has been pruned
     row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
@@ -24,6 +24,13 @@ def first_seq(db: sqlite_utils.Database) -> int | None:
 
 def pending_count(db: sqlite_utils.Database, seq: int) -> int:
     return db.execute("SELECT count(*) FROM change_log WHERE seq > ?", [seq]).fetchone()[0]
+
+
+def desk_applied(db, desk_id: str, applied: int, min_batch: int) -> int:
+    """A server archive: record that this desk's cache has applied every change up to `applied`, prune what
+    every desk seen lately has applied (when `min_batch` or more can go); returns the newest change pruned
+    (a cache behind it cannot follow the log: it rebuilds)."""
+    return db.execute("SELECT desk_applied(?, ?, ?)", [desk_id, applied, min_batch]).fetchone()[0]
 
 
 def prune(db: sqlite_utils.Database, upto: int) -> int:

@@ -253,7 +253,50 @@ def _v4(db) -> None:
     db.executescript("ALTER TABLE photos ADD COLUMN rejected BIGINT")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+PRUNED_SETTING = "change_log.pruned"  # the newest change pruned from the log: a desk behind it rebuilds
+DESK_LOCK = 0x70726576
+DESK_WINDOW = "90 days"  # a desk not seen for longer no longer holds the change log back
+
+
+def _v5(db) -> None:
+    """Desks: each desk's cache (index, thumbnails) records the last change it applied, and the change log
+    is pruned up to what the slowest desk seen within DESK_WINDOW has applied (never its newest change,
+    which carries the log's last number). Nobody writes the table directly: `desk_applied` (SECURITY
+    DEFINER, open to every role of the archive, managers included) writes the calling desk's row,
+    prunes, and returns PRUNED_SETTING. Its lock makes a desk's record and another desk's prune take turns,
+    so a desk that reads the pruned mark after recording itself is never pruned past unseen."""
+    from press_archive.storage import users
+
+    db.executescript("CREATE TABLE desks (id TEXT PRIMARY KEY, login TEXT NOT NULL, applied BIGINT NOT NULL, "
+                     "seen_at TIMESTAMPTZ NOT NULL)")
+    db.executescript(f"""CREATE FUNCTION desk_applied(desk_id TEXT, desk_seq BIGINT, min_batch BIGINT)
+        RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        DECLARE horizon BIGINT; oldest BIGINT; newest BIGINT; pruned BIGINT;
+        BEGIN
+        PERFORM pg_advisory_xact_lock({DESK_LOCK});
+        INSERT INTO desks AS d(id, login, applied, seen_at)
+            VALUES (desk_id, session_user, desk_seq, clock_timestamp())
+            ON CONFLICT (id) DO UPDATE SET login = excluded.login, applied = excluded.applied,
+                seen_at = excluded.seen_at;
+        SELECT coalesce(min(value::bigint), 0) INTO pruned FROM settings WHERE key = '{PRUNED_SETTING}';
+        SELECT min(d.applied) INTO horizon FROM desks d
+            WHERE d.seen_at > clock_timestamp() - interval '{DESK_WINDOW}';
+        SELECT min(seq), max(seq) INTO oldest, newest FROM change_log;
+        horizon := least(horizon, newest - 1);
+        IF horizon IS NOT NULL AND horizon - oldest + 1 >= min_batch THEN
+            DELETE FROM change_log WHERE seq <= horizon;
+            pruned := greatest(pruned, horizon);
+            INSERT INTO settings(key, value) VALUES ('{PRUNED_SETTING}', pruned::text)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+        END IF;
+        RETURN pruned; END $$""")
+    db.executescript("REVOKE ALL ON FUNCTION desk_applied(TEXT, BIGINT, BIGINT) FROM PUBLIC")
+    for role in users.ROLES:
+        db.executescript(f"GRANT EXECUTE ON FUNCTION desk_applied(TEXT, BIGINT, BIGINT) "
+                         f"TO {users.quoted(users.group_role(db, role))}")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -24,7 +24,7 @@ def group_role(db, role: str) -> str:
     return f"{dbname}.{role}"
 
 
-def _ident(name: str) -> str:
+def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -32,22 +32,22 @@ def create_group_roles(db) -> None:
     """The four group roles and their grants (schema step 2; needs a login allowed to create roles)."""
     dbname = db.execute("SELECT current_database()").fetchone()[0]
     for role in ROLES:
-        name = _ident(group_role(db, role))
+        name = quoted(group_role(db, role))
         exists = db.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", [group_role(db, role)]).fetchone()
         if not exists:
             db.executescript(f"CREATE ROLE {name} NOLOGIN")
-        db.executescript(f"GRANT CONNECT ON DATABASE {_ident(dbname)} TO {name}")
-        db.executescript(f"GRANT USAGE ON SCHEMA {_ident(_schema(db))} TO {name}")
-        db.executescript(f"GRANT SELECT ON ALL TABLES IN SCHEMA {_ident(_schema(db))} TO {name}")
-        db.executescript(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {_ident(_schema(db))} TO {name}")
+        db.executescript(f"GRANT CONNECT ON DATABASE {quoted(dbname)} TO {name}")
+        db.executescript(f"GRANT USAGE ON SCHEMA {quoted(_schema(db))} TO {name}")
+        db.executescript(f"GRANT SELECT ON ALL TABLES IN SCHEMA {quoted(_schema(db))} TO {name}")
+        db.executescript(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quoted(_schema(db))} TO {name}")
         for table in _WRITES[role]:
             db.executescript(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {name}")
         if role != "manager":
             db.executescript(f"GRANT INSERT ON audit_log, audit_seals TO {name}")
     # An admin manages people: it may hand out the other roles.
-    admin = _ident(group_role(db, "admin"))
+    admin = quoted(group_role(db, "admin"))
     for role in ("officer", "photographer", "manager"):
-        db.executescript(f"GRANT {_ident(group_role(db, role))} TO {admin} WITH ADMIN OPTION")
+        db.executescript(f"GRANT {quoted(group_role(db, role))} TO {admin} WITH ADMIN OPTION")
 
 
 def _schema(db) -> str:
@@ -58,18 +58,18 @@ def add_login(db, name: str, role: str, password: str) -> None:
     """A new login in one role. The server refuses it unless the caller may create roles."""
     from psycopg import sql as pgsql
 
-    login = _ident(name)
+    login = quoted(name)
     db.executescript(pgsql.SQL("CREATE ROLE {} LOGIN PASSWORD {} {}").format(
         pgsql.Identifier(name), pgsql.Literal(password),
         pgsql.SQL("CREATEROLE" if role == "admin" else "NOCREATEROLE")).as_string(db.raw))
-    db.executescript(f"GRANT {_ident(group_role(db, role))} TO {login}")
+    db.executescript(f"GRANT {quoted(group_role(db, role))} TO {login}")
     if role == "admin":
         for other in ("officer", "photographer", "manager"):
-            db.executescript(f"GRANT {_ident(group_role(db, other))} TO {login} WITH ADMIN OPTION")
+            db.executescript(f"GRANT {quoted(group_role(db, other))} TO {login} WITH ADMIN OPTION")
 
 
 def remove_login(db, name: str) -> None:
-    db.executescript(f"DROP ROLE {_ident(name)}")
+    db.executescript(f"DROP ROLE {quoted(name)}")
 
 
 def logins(db) -> list[tuple[str, str]]:
