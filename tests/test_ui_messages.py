@@ -175,3 +175,47 @@ def test_the_search_view_says_when_results_come_from_the_database_during_a_rebui
 def test_a_search_the_index_cannot_read_is_explained_in_persian(window, qtbot):
     view = search_in_window(window, qtbot, "year:abc")
     assert view.info.text().strip("\u200f") == "جست‌وجو انجام نشد: year:abc سال نیست (مانند year:۱۳۹۴)"
+
+
+def test_a_refused_photo_tagging_is_said_in_persian_on_the_photo_desk(window, session, qtbot, tmp_path):
+    from ui_fixtures import add_photos
+
+    from press_archive.services.photos import photo_ids
+
+    report = add_photos(session.archive, tmp_path / "p", 2)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    page = window.photos
+    assert page.apply_tags(photo_ids(session.archive, report.batch_id), {"picked": True, "rejected": True})
+    wait_for_writes(qtbot, session)
+    shown = page.message.text()
+    assert "هم‌زمان برگزیده و ردشده" in shown, shown
+    assert not LATIN_WORDS.search(shown), shown  # the service's English line is not shown
+    # The command line keeps the English line.
+    from press_archive.services.photos import PhotoError, tag_photos
+
+    with pytest.raises(PhotoError, match="^a photo cannot be picked and rejected at once$"):
+        tag_photos(session.archive, report.batch_id, picked=True, rejected=True)
+
+
+def test_the_editor_says_each_fields_own_problem_in_persian(session, qtbot):
+    """Beside a field, the services' own line in Persian (which month, which event), not an English line nor
+    only a generic hint."""
+    from PySide6.QtCore import Qt
+
+    from press_archive.ui.editors import RecordEditor
+
+    editor = RecordEditor(session, "interviews")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.form.editors["date"].line.setText("1403/13/20")
+    editor.form.editors["outlet"].setText("رادیو شهر")
+    assert editor.form.validate()
+    shown = editor.form.problems["date"].text().lstrip("\u200f")  # a right-to-left mark starts the label
+    assert shown == "1403/13/20 تاریخ نیست: ماه باید از ۱ تا ۱۲ باشد"
+    editor.form.editors["date"].line.setText("1403/05/20")
+    editor.form.editors["event_ref"].line.setText("no-such-event")  # only the archive can tell
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    wait_for_writes(qtbot, session)
+    shown = editor.form.problems["event_ref"].text()
+    assert "رویدادی با شناسهٔ" in shown and "no-such-event" in shown, shown
+    assert not LATIN_WORDS.search(shown.replace("no-such-event", "")), shown

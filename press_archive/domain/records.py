@@ -266,7 +266,7 @@ def has_visible_text(text: str) -> bool:
 
 def _number(value, integer: bool):
     if isinstance(value, bool):
-        raise ValueError("expected a number, got true/false")
+        raise ValueError(said("expected a number, got true/false"))
     if isinstance(value, (int, float)):
         number = value
     elif isinstance(value, str):
@@ -276,7 +276,7 @@ def _number(value, integer: bool):
         except ValueError:
             raise ValueError(said("expected a number, got {value!r}", value=value)) from None
     else:
-        raise ValueError(f"expected a number, got {type(value).__name__}")
+        raise ValueError(said("expected a number, got {kind}", kind=type(value).__name__))
     if isinstance(number, float) and (math.isnan(number) or math.isinf(number)):
         raise ValueError(said("expected a number, got {value!r}", value=value))
     if number < 0:
@@ -293,9 +293,9 @@ def _clean_value(f: Field, value):
     """One field's raw value (JSON or CSV text) to its stored form; ValueError says why not."""
     if f.type in (TEXT, LONGTEXT, LINK):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise ValueError(f"expected text, got {type(value).__name__}")
+            raise ValueError(said("expected text, got {kind}", kind=type(value).__name__))
         if isinstance(value, int) and f.name not in ("ref", "event_ref"):
-            raise ValueError("expected text, got a number")
+            raise ValueError(said("expected text, got a number"))
         text = clean_user_text(str(value)).strip()
         if f.type != LONGTEXT:
             text = " ".join(text.split())
@@ -307,10 +307,10 @@ def _clean_value(f: Field, value):
             items = []
             for item in value:
                 if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-                    raise ValueError("expected a list of text")
+                    raise ValueError(said("expected a list of text"))
                 items.append(str(item))
         else:
-            raise ValueError(f"expected a list or comma-separated text, got {type(value).__name__}")
+            raise ValueError(said("expected a list or comma-separated text, got {kind}", kind=type(value).__name__))
         cleaned = []
         for item in items:
             item = " ".join(clean_user_text(item).split())
@@ -319,7 +319,8 @@ def _clean_value(f: Field, value):
         return cleaned
     if f.type == DATE:
         if not isinstance(value, str):
-            raise ValueError(f"expected a date such as 1394/12/29 or 2016-03-19, got {type(value).__name__}")
+            raise ValueError(said("expected a date such as 1394/12/29 or 2016-03-19, got {kind}",
+                                    kind=type(value).__name__))
         try:
             return to_iso(parse_record_date(value))
         except DateError as e:
@@ -330,7 +331,7 @@ def _clean_value(f: Field, value):
         return _number(value, integer=True)
     if f.type == CHOICE:
         if not isinstance(value, str):
-            raise ValueError(f"expected one of {', '.join(f.choices)}")
+            raise ValueError(said("expected one of {choices}", choices=", ".join(f.choices)))
         key = value.strip()
         if key not in f.choices:
             key = _CHOICE_ALIASES.get(clean_user_text(key).replace("\u200c", "").lower(), key)

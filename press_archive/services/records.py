@@ -36,7 +36,7 @@ def to_columns(archive: Archive, kind: RecordKind, clean: dict, event_ids: dict[
             if event_id is None:
                 event_id = store.event_ids_for_refs(archive.db, [ref]).get(ref)
             if event_id is None:
-                raise RecordError([FieldProblem("event_ref", f"no event with ref {ref!r}")])
+                raise RecordError([FieldProblem("event_ref", said("no event with ref {ref!r}", ref=ref))])
             values["event_id"] = event_id
         else:
             values["event_id"] = None
@@ -67,7 +67,8 @@ def add_record(archive: Archive, kind: str | RecordKind, raw: dict) -> tuple[int
     now = now_utc()
     with write_transaction(archive.db):
         if clean.get("ref") and store.get_by_ref(archive.db, k, clean["ref"]):
-            raise RecordError([FieldProblem("ref", f"{clean['ref']!r} is already used by another {k.name} record")])
+            raise RecordError([FieldProblem("ref", said("{ref!r} is already used by another {kind} record", ref=clean["ref"],
+                                                                kind=k.name))])
         row = to_columns(archive, k, clean)
         (new_id,) = store.insert_records(archive.db, k, [row], archive.user, now)
         audit.append(archive.db, at=now, user=archive.user, action="add", type_=k.search_type,
@@ -88,11 +89,12 @@ def edit_record(archive: Archive, kind: str | RecordKind, record_id: int, raw: d
             raise RecordNotFound(f"no {k.name} record with id {record_id}")
         for f in k.fields:
             if f.required and f.name in clean and clean[f.name] in (None, "", []):
-                raise RecordError([FieldProblem(f.name, "is required but empty")])
+                raise RecordError([FieldProblem(f.name, said("is required but empty"))])
         if clean.get("ref") and clean["ref"] != current.get("ref"):
             other = store.get_by_ref(archive.db, k, clean["ref"])
             if other and other["id"] != record_id:
-                raise RecordError([FieldProblem("ref", f"{clean['ref']!r} is already used by another {k.name} record")])
+                raise RecordError([FieldProblem("ref", said("{ref!r} is already used by another {kind} record", ref=clean["ref"],
+                                                                kind=k.name))])
         before = public_fields(k, current)
         changed = {name: value for name, value in clean.items() if before.get(name) != value}
         if not changed:

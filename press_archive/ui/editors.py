@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from press_archive.domain.messages import said_of
 from press_archive.domain.records import (
     CHOICE,
     DATE,
@@ -85,8 +86,17 @@ _PROBLEMS = (
 )
 
 
+# The short form beside a field of the services' commonest lines (by their said() template).
+_SHORT = {"is required but empty": _PROBLEMS[0][1], "is required but missing": _PROBLEMS[0][1]}
+
+
 def problem_text(message: str) -> str:
-    """A domain problem in the interface's language (the common ones; others as the domain says)."""
+    """A problem in the interface's language: a short form for the commonest, else the services' line said in
+    the user's language (said(), domain/messages.py); a line made without a template is matched by its words."""
+    made = said_of(message)
+    if made is not None:
+        short = _SHORT.get(made.template)
+        return i18n.translate("RecordEditor", short) if short else say(made)
     for needle, text in _PROBLEMS:
         if message.startswith(needle[1:]) if needle.startswith("^") else needle in message:
             return i18n.translate("RecordEditor", text)

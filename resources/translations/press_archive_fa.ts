@@ -506,12 +506,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="216"/>
+        <location filename="../../press_archive/ui/editors.py" line="226"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="220"/>
+        <location filename="../../press_archive/ui/editors.py" line="230"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -519,12 +519,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="157"/>
+        <location filename="../../press_archive/ui/editors.py" line="167"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="160"/>
+        <location filename="../../press_archive/ui/editors.py" line="170"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -1392,79 +1392,79 @@ Archive folder: {}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="72"/>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
         <source>This row cannot be read as CSV; the rows after it were read</source>
         <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="74"/>
         <source>This line is nested too deeply to be a record</source>
         <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="74"/>
+        <location filename="../../press_archive/ui/editors.py" line="75"/>
         <source>Holds no visible character</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="75"/>
+        <location filename="../../press_archive/ui/editors.py" line="76"/>
         <source>Read in an encoding other than UTF-8</source>
         <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="76"/>
+        <location filename="../../press_archive/ui/editors.py" line="77"/>
         <source>A column that is not a field of this kind: ignored</source>
         <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="78"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>Outside the years a record can have (1200 to 1600)</source>
         <translation>بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <location filename="../../press_archive/ui/editors.py" line="80"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="81"/>
+        <location filename="../../press_archive/ui/editors.py" line="82"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="82"/>
+        <location filename="../../press_archive/ui/editors.py" line="83"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="83"/>
+        <location filename="../../press_archive/ui/editors.py" line="84"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="84"/>
+        <location filename="../../press_archive/ui/editors.py" line="85"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="383"/>
+        <location filename="../../press_archive/ui/editors.py" line="393"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="383"/>
+        <location filename="../../press_archive/ui/editors.py" line="393"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -1472,7 +1472,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="298"/>
+        <location filename="../../press_archive/ui/editors.py" line="308"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -1967,6 +1967,11 @@ Archive folder: {}</source>
         <translation>خانه‌ای بلندتر از {limit} نویسه است</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="105"/>
+        <source>a photo cannot be picked and rejected at once</source>
+        <translation>یک عکس نمی‌تواند هم‌زمان برگزیده و ردشده باشد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/imports.py" line="286"/>
         <source>a quoted cell goes on after its closing quote (write "" for a quote inside a cell)</source>
         <translation>خانه‌ای پس از گیومهٔ پایانی‌اش ادامه دارد (برای گیومه درون خانه "" بنویسید)</translation>
@@ -1975,6 +1980,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="284"/>
         <source>a quoted cell opened here is never closed (lines {first}-{last})</source>
         <translation>خانه‌ای که اینجا با گیومه باز شده هرگز بسته نمی‌شود (سطرهای {first} تا {last})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="147"/>
+        <source>a title and an event belong to the whole batch: leave out the photo ids</source>
+        <translation>عنوان و رویداد از آنِ کل مجموعه‌اند: شمارهٔ عکس‌ها را نیاورید</translation>
     </message>
     <message>
         <location filename="../../press_archive/storage/audit.py" line="104"/>
@@ -2052,6 +2062,11 @@ Archive folder: {}</source>
         <translation>خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/codes.py" line="73"/>
+        <source>code {code!r} must be 1-40 characters without spaces or backslashes</source>
+        <translation>کد «{code}» باید ۱ تا ۴۰ نویسه، بی فاصله و بی ممیز وارو باشد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/media/worker.py" line="196"/>
         <location filename="../../press_archive/media/worker.py" line="271"/>
         <source>could not write the copy into the archive: {reason}</source>
@@ -2094,6 +2109,31 @@ Archive folder: {}</source>
         <translation>شیء JSON انتظار می‌رفت، اما {what} آمد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/domain/records.py" line="322"/>
+        <source>expected a date such as 1394/12/29 or 2016-03-19, got {kind}</source>
+        <translation>تاریخی مانند ۱۳۹۴/۱۲/۲۹ یا ۲۰۱۶-۰۳-۱۹ انتظار می‌رفت، اما {kind} آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="310"/>
+        <source>expected a list of text</source>
+        <translation>فهرستی از متن انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="313"/>
+        <source>expected a list or comma-separated text, got {kind}</source>
+        <translation>فهرست یا متنی جداشده با ویرگول انتظار می‌رفت، اما {kind} آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="269"/>
+        <source>expected a number, got true/false</source>
+        <translation>عدد انتظار می‌رفت، اما درست/نادرست آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="279"/>
+        <source>expected a number, got {kind}</source>
+        <translation>عدد انتظار می‌رفت، اما {kind} آمد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/domain/records.py" line="281"/>
         <location filename="../../press_archive/domain/records.py" line="277"/>
         <source>expected a number, got {value!r}</source>
@@ -2105,12 +2145,27 @@ Archive folder: {}</source>
         <translation>عدد درست انتظار می‌رفت، اما «{value}» آمد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/domain/records.py" line="334"/>
+        <source>expected one of {choices}</source>
+        <translation>یکی از این‌ها انتظار می‌رفت: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="298"/>
+        <source>expected text, got a number</source>
+        <translation>متن انتظار می‌رفت، اما عدد آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/domain/records.py" line="296"/>
+        <source>expected text, got {kind}</source>
+        <translation>متن انتظار می‌رفت، اما {kind} آمد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/imports.py" line="272"/>
         <source>has {cells} cells but the header has {columns} columns</source>
         <translation>{cells} خانه دارد اما سطر سرستون {columns} ستون دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/records.py" line="382"/>
+        <location filename="../../press_archive/domain/records.py" line="383"/>
         <source>holds no visible character (only spaces, bidi marks or zero-width characters)</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد (فقط فاصله، نشانهٔ جهت یا نویسهٔ بی‌پهنا)</translation>
     </message>
@@ -2161,15 +2216,21 @@ Archive folder: {}</source>
         <translation>JPEG کاملی نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/records.py" line="388"/>
-        <location filename="../../press_archive/domain/records.py" line="370"/>
+        <location filename="../../press_archive/domain/records.py" line="389"/>
+        <location filename="../../press_archive/domain/records.py" line="371"/>
+        <location filename="../../press_archive/services/records.py" line="92"/>
         <source>is required but empty</source>
         <translation>لازم است اما خالی است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/records.py" line="363"/>
+        <location filename="../../press_archive/domain/records.py" line="364"/>
         <source>is required but missing</source>
         <translation>لازم است اما نیامده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/codes.py" line="45"/>
+        <source>keyword {keyword!r} cannot be added and removed at once</source>
+        <translation>کلیدواژهٔ «{keyword}» را نمی‌توان هم‌زمان افزود و برداشت</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="287"/>
@@ -2196,6 +2257,26 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/records.py" line="283"/>
         <source>must not be negative, got {value!r}</source>
         <translation>نباید منفی باشد، اما «{value}» آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/records.py" line="39"/>
+        <source>no event with ref {ref!r}</source>
+        <translation>رویدادی با شناسهٔ «{ref}» نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/common.py" line="94"/>
+        <source>no event with ref {ref!r} (import or add the event first)</source>
+        <translation>رویدادی با شناسهٔ «{ref}» نیست (نخست رویداد را وارد کنید یا بیفزایید)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/common.py" line="85"/>
+        <source>no photo batch with id or ref {batch!r}</source>
+        <translation>مجموعهٔ عکسی با شماره یا شناسهٔ «{batch}» نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="142"/>
+        <source>no photo with id {id}</source>
+        <translation>عکسی با شمارهٔ {id} نیست</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="120"/>
@@ -2238,6 +2319,11 @@ Archive folder: {}</source>
         <translation>تصویر نیست: نوع پرونده شناخته نشد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="149"/>
+        <source>nothing to change: give keywords to add or remove, a caption, a photographer, a place, people, a rating, a pick or a reject</source>
+        <translation>چیزی برای تغییر نیست: کلیدواژه‌ای برای افزودن یا برداشتن، شرح، عکاس، مکان، اشخاص، امتیاز، گزینش یا رد بدهید</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/search/query.py" line="317"/>
         <location filename="../../press_archive/search/query.py" line="475"/>
         <source>nothing to search for: type one or more words (wildcards such as * are not supported)</source>
@@ -2247,6 +2333,16 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/care.py" line="74"/>
         <source>period counters: {count} day(s) out of step with the records</source>
         <translation>شمارنده‌های دوره: {count} روز با رکوردها هم‌خوان نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/common.py" line="87"/>
+        <source>photo batch {batch!r} is in the trash; restore it first</source>
+        <translation>مجموعهٔ عکس «{batch}» در سطل زباله است؛ نخست آن را بازگردانید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="144"/>
+        <source>photo {id} belongs to batch {owner}, not to batch {batch}</source>
+        <translation>عکس {id} از مجموعهٔ {owner} است، نه از مجموعهٔ {batch}</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/photos/care.py" line="28"/>
@@ -2262,6 +2358,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/photos/care.py" line="36"/>
         <source>photo {photo} ({name}, its raw file): {problem}</source>
         <translation>عکس {photo} ({name}، پروندهٔ خامش): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/tagging.py" line="103"/>
+        <source>rating must be a whole number from 0 to 5, not {rating!r}</source>
+        <translation>امتیاز باید عددی درست از ۰ تا ۵ باشد، نه «{rating}»</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="360"/>
@@ -2284,32 +2385,32 @@ Archive folder: {}</source>
         <translation>پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="213"/>
+        <location filename="../../press_archive/services/indexing.py" line="220"/>
         <source>search index: missing</source>
         <translation>نمایهٔ جست‌وجو: نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="218"/>
+        <location filename="../../press_archive/services/indexing.py" line="225"/>
         <source>search index: the file {name} is damaged (its content differs from what its commit wrote)</source>
         <translation>نمایهٔ جست‌وجو: پروندهٔ {name} آسیب دیده است (محتوایش با آنچه هنگام ثبت نوشته شد فرق دارد)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="215"/>
+        <location filename="../../press_archive/services/indexing.py" line="222"/>
         <source>search index: unreadable or built by another analyzer version</source>
         <translation>نمایهٔ جست‌وجو: خوانده نمی‌شود یا با نسخهٔ دیگری از تحلیل‌گر ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="223"/>
+        <location filename="../../press_archive/services/indexing.py" line="230"/>
         <source>search index: {count} change(s) not applied yet</source>
         <translation>نمایهٔ جست‌وجو: {count} تغییر هنوز اعمال نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="232"/>
+        <location filename="../../press_archive/services/indexing.py" line="239"/>
         <source>search index: {count} entr(ies) for records that are gone, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} مدخل برای رکوردهایی که دیگر نیستند، مانند {examples}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="229"/>
+        <location filename="../../press_archive/services/indexing.py" line="236"/>
         <source>search index: {count} record(s) missing, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}</translation>
     </message>
@@ -2405,7 +2506,7 @@ Archive folder: {}</source>
         <translation>ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/records.py" line="344"/>
+        <location filename="../../press_archive/domain/records.py" line="345"/>
         <source>unknown field {name!r} ignored</source>
         <translation>فیلد ناشناختهٔ «{name}» نادیده گرفته شد</translation>
     </message>
@@ -2516,7 +2617,7 @@ Archive folder: {}</source>
         <translation>{record}: بیرون از برنامه تغییر کرده (با آنچه مدخل {entry} گزارش ممیزی نوشت فرق دارد)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/records.py" line="275"/>
+        <location filename="../../press_archive/services/records.py" line="277"/>
         <source>{record}: field '{field}': {value} is outside the years a record can have (Jalali {first}-{last}); correct or delete it</source>
         <translation>{record}، فیلد «{field}»: {value} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد (خورشیدی {first} تا {last})؛ آن را درست یا حذف کنید</translation>
     </message>
@@ -2529,6 +2630,12 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="395"/>
         <source>{ref!r} appears again in this file (first on line {line})</source>
         <translation>«{ref}» دوباره در این پرونده آمده است (نخستین بار در سطر {line})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/records.py" line="70"/>
+        <location filename="../../press_archive/services/records.py" line="96"/>
+        <source>{ref!r} is already used by another {kind} record</source>
+        <translation>شناسهٔ «{ref}» را رکورد دیگری از همین نوع دارد</translation>
     </message>
     <message>
         <location filename="../../press_archive/domain/jalali.py" line="282"/>
@@ -2558,7 +2665,7 @@ Archive folder: {}</source>
         <translation>{text} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد: خورشیدی {first} تا {last} ({first_gregorian} تا {last_gregorian} میلادی)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/domain/records.py" line="338"/>
+        <location filename="../../press_archive/domain/records.py" line="339"/>
         <source>{value!r} is not one of {choices}</source>
         <translation>«{value}» یکی از این‌ها نیست: {choices}</translation>
     </message>

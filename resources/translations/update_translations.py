@@ -566,6 +566,41 @@ PERSIAN = {
         "چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)",
     'unknown type "{value}" (one of {types})': "نوع ناشناختهٔ «{value}» (یکی از {types})",
     "year:{value} is not a year (e.g. year:1394)": "year:{value} سال نیست (مانند year:۱۳۹۴)",
+    # a record's fields
+    "expected a number, got true/false": "عدد انتظار می‌رفت، اما درست/نادرست آمد",
+    "expected a number, got {kind}": "عدد انتظار می‌رفت، اما {kind} آمد",
+    "expected text, got {kind}": "متن انتظار می‌رفت، اما {kind} آمد",
+    "expected text, got a number": "متن انتظار می‌رفت، اما عدد آمد",
+    "expected a list of text": "فهرستی از متن انتظار می‌رفت",
+    "expected a list or comma-separated text, got {kind}":
+        "فهرست یا متنی جداشده با ویرگول انتظار می‌رفت، اما {kind} آمد",
+    "expected a date such as 1394/12/29 or 2016-03-19, got {kind}":
+        "تاریخی مانند ۱۳۹۴/۱۲/۲۹ یا ۲۰۱۶-۰۳-۱۹ انتظار می‌رفت، اما {kind} آمد",
+    "expected one of {choices}": "یکی از این‌ها انتظار می‌رفت: {choices}",
+    "no event with ref {ref!r}": "رویدادی با شناسهٔ «{ref}» نیست",
+    "{ref!r} is already used by another {kind} record": "شناسهٔ «{ref}» را رکورد دیگری از همین نوع دارد",
+    # tagging photos
+    "rating must be a whole number from 0 to 5, not {rating!r}":
+        "امتیاز باید عددی درست از ۰ تا ۵ باشد، نه «{rating}»",
+    "a photo cannot be picked and rejected at once": "یک عکس نمی‌تواند هم‌زمان برگزیده و ردشده باشد",
+    "no photo with id {id}": "عکسی با شمارهٔ {id} نیست",
+    "photo {id} belongs to batch {owner}, not to batch {batch}":
+        "عکس {id} از مجموعهٔ {owner} است، نه از مجموعهٔ {batch}",
+    "a title and an event belong to the whole batch: leave out the photo ids":
+        "عنوان و رویداد از آنِ کل مجموعه‌اند: شمارهٔ عکس‌ها را نیاورید",
+    "nothing to change: give keywords to add or remove, a caption, a photographer, a place, "
+    "people, a rating, a pick or a reject":
+        "چیزی برای تغییر نیست: کلیدواژه‌ای برای افزودن یا برداشتن، شرح، عکاس، مکان، اشخاص، امتیاز، "
+        "گزینش یا رد بدهید",
+    "keyword {keyword!r} cannot be added and removed at once":
+        "کلیدواژهٔ «{keyword}» را نمی‌توان هم‌زمان افزود و برداشت",
+    "code {code!r} must be 1-40 characters without spaces or backslashes":
+        "کد «{code}» باید ۱ تا ۴۰ نویسه، بی فاصله و بی ممیز وارو باشد",
+    "no photo batch with id or ref {batch!r}": "مجموعهٔ عکسی با شماره یا شناسهٔ «{batch}» نیست",
+    "photo batch {batch!r} is in the trash; restore it first":
+        "مجموعهٔ عکس «{batch}» در سطل زباله است؛ نخست آن را بازگردانید",
+    "no event with ref {ref!r} (import or add the event first)":
+        "رویدادی با شناسهٔ «{ref}» نیست (نخست رویداد را وارد کنید یا بیفزایید)",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)

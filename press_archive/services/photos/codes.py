@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.media import codes as code_rules
 from press_archive.media.sources import (
     display_path,
@@ -41,7 +42,7 @@ def edit_keyword_vocabulary(archive: Archive, add=(), remove=()) -> tuple[list[s
     add, remove = name_list(add), name_list(remove)
     both = set(add) & set(remove)
     if both:
-        raise PhotoError(f"keyword {sorted(both)[0]!r} cannot be added and removed at once")
+        raise PhotoError(said("keyword {keyword!r} cannot be added and removed at once", keyword=sorted(both)[0]))
     with write_transaction(archive.db):
         current = db_photos.vocabulary(archive.db, "keywords")
         added = [k for k in add if k not in current]
@@ -69,7 +70,7 @@ def set_code_replacement(archive: Archive, code: str, expansion: str | None) -> 
     """Add or change a code; an empty expansion removes it."""
     code = (code or "").strip().strip("\\")
     if not code_rules.CODE_CHARS.fullmatch(code):
-        raise PhotoError(f"code {code!r} must be 1-40 characters without spaces or backslashes")
+        raise PhotoError(said("code {code!r} must be 1-40 characters without spaces or backslashes", code=code))
     expansion = long_text(expansion)
     now = now_utc()
     with write_transaction(archive.db):

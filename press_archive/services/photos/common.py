@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
 
+from press_archive.domain.messages import said
 from press_archive.domain.persian_text import clean_user_text
 from press_archive.domain.records import split_list
 from press_archive.services.archive import Archive, now_utc
@@ -81,16 +82,16 @@ def resolve_batch(archive: Archive, id_or_ref, *, allow_deleted: bool = False) -
     if row is None and isinstance(id_or_ref, str):
         row = db_photos.get_batch_by_ref(archive.db, id_or_ref.strip())
     if row is None:
-        raise PhotoError(f"no photo batch with id or ref {id_or_ref!r}")
+        raise PhotoError(said("no photo batch with id or ref {batch!r}", batch=id_or_ref))
     if row["deleted_at"] and not allow_deleted:
-        raise PhotoError(f"photo batch {id_or_ref!r} is in the trash; restore it first")
+        raise PhotoError(said("photo batch {batch!r} is in the trash; restore it first", batch=id_or_ref))
     return row
 
 
 def event_id_for(archive: Archive, ref: str) -> int:
     event_id = db_photos.event_id_for_ref(archive.db, ref)
     if event_id is None:
-        raise PhotoError(f"no event with ref {ref!r} (import or add the event first)")
+        raise PhotoError(said("no event with ref {ref!r} (import or add the event first)", ref=ref))
     return event_id
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from press_archive.domain.messages import said
 from press_archive.media import codes as code_rules
 from press_archive.services.archive import Archive, ChangeSet, now_utc
 from press_archive.services.photos.common import (
@@ -99,9 +100,9 @@ def _clean(archive: Archive, change: TagChange) -> _Cleaned:
 
     rating = change.rating
     if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 5):
-        raise PhotoError(f"rating must be a whole number from 0 to 5, not {rating!r}")
+        raise PhotoError(said("rating must be a whole number from 0 to 5, not {rating!r}", rating=rating))
     if change.picked and change.rejected:
-        raise PhotoError("a photo cannot be picked and rejected at once")
+        raise PhotoError(said("a photo cannot be picked and rejected at once"))
     event_id = _UNCHANGED
     if change.event_ref is not None:
         event_id = event_id_for(archive, change.event_ref.strip()) if change.event_ref.strip() else None
@@ -138,14 +139,15 @@ def tag_photos(archive: Archive, batch, photo_ids: Sequence[int] | None = None, 
         owners = db_photos.batch_of_photos(db, ids)
         for photo_id in ids:
             if photo_id not in owners:
-                raise PhotoError(f"no photo with id {photo_id}")
+                raise PhotoError(said("no photo with id {id}", id=photo_id))
             if owners[photo_id] != row["id"]:
-                raise PhotoError(f"photo {photo_id} belongs to batch {owners[photo_id]}, not to batch {row['id']}")
+                raise PhotoError(said("photo {id} belongs to batch {owner}, not to batch {batch}", id=photo_id,
+                                      owner=owners[photo_id], batch=row["id"]))
         if wanted.title is not None or wanted.event_id is not _UNCHANGED:
-            raise PhotoError("a title and an event belong to the whole batch: leave out the photo ids")
+            raise PhotoError(said("a title and an event belong to the whole batch: leave out the photo ids"))
     if wanted.is_empty():
-        raise PhotoError("nothing to change: give keywords to add or remove, a caption, a photographer, a place, "
-                         "people, a rating, a pick or a reject")
+        raise PhotoError(said("nothing to change: give keywords to add or remove, a caption, a photographer, a place, "
+                              "people, a rating, a pick or a reject"))
 
     result = TagResult(batch_id=row["id"])
     now, user = now_utc(), archive.user
