@@ -219,3 +219,29 @@ def test_the_editor_says_each_fields_own_problem_in_persian(session, qtbot):
     shown = editor.form.problems["event_ref"].text()
     assert "رویدادی با شناسهٔ" in shown and "no-such-event" in shown, shown
     assert not LATIN_WORDS.search(shown.replace("no-such-event", "")), shown
+
+
+def test_a_half_copied_jpeg_and_a_zip_escaping_its_folder_are_refused_in_persian(session, qtbot, tmp_path):
+    import zipfile
+
+    from ui_fixtures import make_photos
+
+    from press_archive.ui.import_dialog import ImportDialog
+
+    card = tmp_path / "card"
+    make_photos(card, 1)
+    whole = next(card.iterdir()).read_bytes()
+    (card / "half.jpg").write_bytes(whole[: len(whole) // 2])
+    with zipfile.ZipFile(card / "sent.zip", "w") as z:
+        z.writestr("../escape.jpg", whole)
+    dialog = ImportDialog(session, kind="photos")
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(card)])
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    shown = [dialog.errors.item(r, 3).text() for r in range(dialog.errors.rowCount())]
+    assert len(shown) == 2, shown
+    assert any(t.startswith("ناقص:") and "نیمه‌کاره رونوشت" in t for t in shown), shown
+    assert any("از پوشهٔ زیپ بیرون می‌زند" in t for t in shown), shown
+    for text in shown:
+        assert not LATIN_WORDS.search(text), text

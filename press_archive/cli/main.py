@@ -77,8 +77,10 @@ def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
     if is_read_only(error):
         return str(ArchiveReadOnly(where))
     if isinstance(error, sqlite3.DatabaseError) and ("not a database" in str(error) or "malformed" in str(error)):
-        return (f"the archive's database in {ctx.archive_dir} is damaged ({error}); run 'check', "
-                f"or restore the last backup into a new folder")
+        from press_archive.domain.messages import said
+
+        return said("the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last "
+                    "backup into a new folder", folder=str(ctx.archive_dir), detail=str(error))
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
+from press_archive.domain.messages import said
+
 SOI, EOI, SOS = 0xD8, 0xD9, 0xDA
 _STANDALONE = set(range(0xD0, 0xD8)) | {0x01}  # RSTn and TEM carry no length
 
@@ -20,10 +22,10 @@ _HUFFMAN_SEQUENTIAL = {0xC0, 0xC1}
 def _frame(view, i: int, length: int, marker: int) -> tuple[int, int, int, list[tuple[int, int]]]:
     """(marker, width, height, [(h, v) sampling of each component]) from a start-of-frame segment."""
     if length < 8 or i + length > len(view):
-        raise BrokenJpeg("damaged: the frame header is cut short")
+        raise BrokenJpeg(said("damaged: the frame header is cut short"))
     height, width, count = (view[i + 3] << 8) | view[i + 4], (view[i + 5] << 8) | view[i + 6], view[i + 7]
     if width == 0 or height == 0 or count == 0 or length < 8 + 3 * count:
-        raise BrokenJpeg("damaged: the frame header describes no pixels")
+        raise BrokenJpeg(said("damaged: the frame header describes no pixels"))
     sampling = [(view[i + 9 + 3 * c] >> 4 or 1, view[i + 9 + 3 * c] & 0x0F or 1) for c in range(count)]
     return marker, width, height, sampling
 
@@ -69,33 +71,34 @@ def scan_range(data: bytes | memoryview, *, first_image: bool = False,
     n = len(view)
     frame = None
     if view[:2] != b"\xff\xd8":
-        raise BrokenJpeg("not a JPEG: it does not start with the JPEG start marker")
+        raise BrokenJpeg(said("not a JPEG: it does not start with the JPEG start marker"))
     i = 2
     while True:
         if i >= n:
-            raise BrokenJpeg("truncated: the file ends before its image data (half-copied?)")
+            raise BrokenJpeg(said("truncated: the file ends before its image data (half-copied?)"))
         if view[i] != 0xFF:
             # Junk between segments, or a segment whose length is wrong: decoders warn and resync to the next
             # marker, and so does this scan (the decode then says whether the picture is usable).
             found = _next_marker(view, i)
             if found < 0:
-                raise BrokenJpeg(f"damaged: unexpected bytes at offset {i} and no image data after them")
+                raise BrokenJpeg(said("damaged: unexpected bytes at offset {offset} and no image data after them",
+                                      offset=i))
             if notes is not None:
                 notes.append(f"{found - i} stray bytes at offset {i} between JPEG segments were skipped")
             i = found
         while i < n and view[i] == 0xFF:  # fill bytes
             i += 1
         if i + 2 >= n:
-            raise BrokenJpeg("truncated: the file ends before its image data (half-copied?)")
+            raise BrokenJpeg(said("truncated: the file ends before its image data (half-copied?)"))
         marker = view[i]
         i += 1
         if marker in _STANDALONE:
             continue
         if marker in (SOI, EOI):
-            raise BrokenJpeg("damaged: the JPEG has no image data")
+            raise BrokenJpeg(said("damaged: the JPEG has no image data"))
         length = (view[i] << 8) | view[i + 1]
         if length < 2:
-            raise BrokenJpeg(f"damaged: a segment at offset {i - 2} has an impossible length")
+            raise BrokenJpeg(said("damaged: a segment at offset {offset} has an impossible length", offset=i - 2))
         if marker in _SOF:
             frame = _frame(view, i, length, marker)
         if marker == SOS:
@@ -107,10 +110,11 @@ def scan_range(data: bytes | memoryview, *, first_image: bool = False,
             else:
                 end = view.find(b"\xff\xd9", i + length)
             if end < 0:
-                raise BrokenJpeg("truncated: the image data stops before the end of the picture (half-copied?)")
+                raise BrokenJpeg(said("truncated: the image data stops before the end of the picture (half-copied?)"))
             if frame is not None and frame[0] in _HUFFMAN_SEQUENTIAL and end - start < _minimum_scan_bytes(frame):
-                raise BrokenJpeg(f"damaged: the header claims {frame[1]}x{frame[2]} pixels but the image data is far "
-                                 "too small for that (a lying header or a truncated file)")
+                raise BrokenJpeg(said("damaged: the header claims {width}x{height} pixels but the image data is far "
+                                      "too small for that (a lying header or a truncated file)",
+                                      width=frame[1], height=frame[2]))
             return start, end + 2
         i += length
 

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from press_archive.domain.messages import said
 from press_archive.media.formats import IGNORED_NAMES, PHOTO_SUFFIXES, RAW_SUFFIXES
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # a single photo larger than this is refused (the worker holds it in memory)
@@ -81,12 +82,12 @@ def _is_zip(path: str) -> bool:
 
 def _unsafe_member(name: str) -> str | None:
     if "\x00" in name:
-        return "its name holds a NUL byte"
+        return said("refused: its name holds a NUL byte")
     norm = name.replace("\\", "/")
     if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":"):
-        return "its path is absolute (it would escape the zip's folder)"
+        return said("refused: its path is absolute (it would escape the zip's folder)")
     if ".." in norm.split("/"):
-        return "its path holds '..' (it would escape the zip's folder)"
+        return said("refused: its path holds '..' (it would escape the zip's folder)")
     return None
 
 
@@ -106,10 +107,11 @@ def zip_sources(path: str, display: str, found: Found) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
-        found.refused.append(Refusal(display, f"cannot be read as a zip archive: {e}"))
+        found.refused.append(Refusal(display, said("cannot be read as a zip archive: {reason}", reason=str(e))))
         return
     if len(infos) > MAX_ZIP_ENTRIES:
-        found.refused.append(Refusal(display, f"refused: the zip holds {len(infos)} entries (limit {MAX_ZIP_ENTRIES})"))
+        found.refused.append(Refusal(display, said("refused: the zip holds {count} entries (limit {most})",
+                                                     count=len(infos), most=MAX_ZIP_ENTRIES)))
         return
     total = 0
     for index, info in enumerate(infos):
@@ -127,29 +129,33 @@ def zip_sources(path: str, display: str, found: Found) -> None:
             found.skipped.append(shown)
             continue
         if problem := _unsafe_member(name):
-            found.refused.append(Refusal(shown, f"refused: {problem}"))
+            found.refused.append(Refusal(shown, problem))
             continue
         if stat.S_ISLNK(mode):
-            found.refused.append(Refusal(shown, "refused: the zip entry is a symbolic link"))
+            found.refused.append(Refusal(shown, said("refused: the zip entry is a symbolic link")))
             continue
         if info.flag_bits & 0x1:
-            found.refused.append(Refusal(shown, "refused: the zip entry is encrypted"))
+            found.refused.append(Refusal(shown, said("refused: the zip entry is encrypted")))
             continue
         if info.file_size > MAX_FILE_BYTES:
-            found.refused.append(Refusal(shown, f"refused: {info.file_size // 2**20} MB is larger than any photo "
-                                                f"(limit {MAX_FILE_BYTES // 2**20} MB)"))
+            found.refused.append(Refusal(shown, _too_large(info.file_size)))
             continue
         if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            found.refused.append(Refusal(shown, f"refused: compressed {ratio}:1, "
-                                                "far beyond any photo (a zip bomb?)"))
+            found.refused.append(Refusal(
+                shown, said("refused: compressed {ratio}:1, far beyond any photo (a zip bomb?)", ratio=ratio)))
             continue
         total += info.file_size
         if total > MAX_ZIP_TOTAL:
-            found.refused.append(Refusal(display, "refused: the zip unpacks to more than "
-                                                  f"{MAX_ZIP_TOTAL // 2**30} GB (a zip bomb?)"))
+            found.refused.append(Refusal(display, said(
+                "refused: the zip unpacks to more than {gigabytes} GB (a zip bomb?)", gigabytes=MAX_ZIP_TOTAL // 2**30)))
             return
         found.sources.append(Source(path, shown, info.file_size, member=name, index=index, member_text=text))
+
+
+def _too_large(size: int):
+    return said("refused: {megabytes} MB is larger than any photo (limit {most} MB)", megabytes=size // 2**20,
+                most=MAX_FILE_BYTES // 2**20)
 
 
 def _file_source(path: str, found: Found, *, explicit: bool) -> None:
@@ -157,10 +163,10 @@ def _file_source(path: str, found: Found, *, explicit: bool) -> None:
     try:
         st = os.stat(path)
     except OSError as e:
-        found.refused.append(Refusal(shown, f"cannot be read: {e.strerror or e}"))
+        found.refused.append(Refusal(shown, said("cannot be read: {reason}", reason=e.strerror or str(e))))
         return
     if not stat.S_ISREG(st.st_mode):
-        found.refused.append(Refusal(shown, "refused: not a regular file (a device, pipe or socket)"))
+        found.refused.append(Refusal(shown, said("refused: not a regular file (a device, pipe or socket)")))
         return
     if _is_zip(path):
         zip_sources(path, shown, found)
@@ -170,8 +176,7 @@ def _file_source(path: str, found: Found, *, explicit: bool) -> None:
         found.skipped.append(shown)
         return
     if st.st_size > MAX_FILE_BYTES:
-        found.refused.append(Refusal(shown, f"refused: {st.st_size // 2**20} MB is larger than any photo "
-                                            f"(limit {MAX_FILE_BYTES // 2**20} MB)"))
+        found.refused.append(Refusal(shown, _too_large(st.st_size)))
         return
     found.sources.append(Source(path, shown, st.st_size))
 
@@ -212,11 +217,11 @@ def find_sources(paths: list[str | os.PathLike]) -> Found:
     for raw in paths:
         path = os.fspath(raw)
         if not os.path.lexists(path):
-            raise UnusablePath(f"{display_path(path)}: no such file or folder")
+            raise UnusablePath(said("{path}: no such file or folder", path=display_path(path)))
         if os.path.isdir(path):
             def unreadable(e: OSError) -> None:
                 found.refused.append(Refusal(display_path(e.filename or path),
-                                             f"this folder cannot be read: {e.strerror or e}"))
+                                             said("this folder cannot be read: {reason}", reason=e.strerror or str(e))))
 
             for folder, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not _hidden(d))
@@ -247,14 +252,14 @@ def read_source(source: Source, limit: int = MAX_FILE_BYTES) -> bytes:
             if len(data) == min(size, limit) + 1 and len(data) <= limit:  # it grew while we read: take the rest
                 data += f.read(limit + 1 - len(data))
         if len(data) > limit:
-            raise ValueError(f"refused: larger than any photo (limit {limit // 2**20} MB)")
+            raise ValueError(said("refused: larger than any photo (limit {megabytes} MB)", megabytes=limit // 2**20))
         return data
     with zipfile.ZipFile(source.path) as archive:
         info = archive.infolist()[source.index]
         if info.filename != source.member:
-            raise ValueError("the zip archive changed while it was being imported")
+            raise ValueError(said("the zip archive changed while it was being imported"))
         with archive.open(info) as f:
             data = f.read(min(limit, info.file_size) + 1)
         if len(data) > info.file_size:
-            raise ValueError("refused: the zip entry unpacks to more than its header says (a zip bomb?)")
+            raise ValueError(said("refused: the zip entry unpacks to more than its header says (a zip bomb?)"))
         return data

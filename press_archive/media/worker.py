@@ -111,14 +111,14 @@ def _read_failure(e: BaseException) -> str:
     if isinstance(e, IsADirectoryError):
         return said("cannot be read: it is now a folder")
     if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)):
-        return f"the zip entry is damaged: {e}"
+        return said("the zip entry is damaged: {reason}", reason=str(e))
     if isinstance(e, NotImplementedError):
-        return f"the zip entry cannot be unpacked: {e}"
+        return said("the zip entry cannot be unpacked: {reason}", reason=str(e))
     if isinstance(e, RuntimeError):
-        return f"the zip entry cannot be read: {e}"
+        return said("the zip entry cannot be read: {reason}", reason=str(e))
     if isinstance(e, OSError):
         return said("cannot be read: {reason}", reason=e.strerror or str(e))
-    return str(e)
+    return said_of(e) or str(e)
 
 
 def write_verified(path: str, data: bytes, sha256: str) -> None:
@@ -228,7 +228,7 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
         try:
             scan_hash = jpeg.scan_hash(data, notes=scan_notes)
         except jpeg.BrokenJpeg as e:
-            return _rejected(str(e))
+            return _rejected(said_of(e) or str(e))
     elif fmt == "PNG" and data.rfind(b"IEND") < 0:
         return _rejected(said("truncated: the PNG file stops before its end marker (half-copied?)"))
 

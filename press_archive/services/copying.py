@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from press_archive.domain.messages import said, said_of
 from press_archive.services.archive import Archive
 from press_archive.storage import copying as store
 from press_archive.storage.database import write_transaction
@@ -40,13 +41,13 @@ def open_target(location: Path | str, *, originals: Path | None = None, cache: P
     try:
         archive, _ = Archive.create(location, originals=originals, cache=cache)
     except NotAnArchive as e:
-        raise CopyError(str(e)) from None
+        raise CopyError(said_of(e) or str(e)) from None
     return archive
 
 
 def copy_archive(source: Archive, target: Archive) -> CopyReport:
     if str(source.location) == str(target.location):
-        raise CopyError("the source and the target are the same archive")
+        raise CopyError(said("the source and the target are the same archive"))
     with store.snapshot(source.db):  # one moment of the source; its originals land before the rows naming them
         copied, kept = _copy_originals(source, target)
         report = copy_rows(source.db, target.db)
@@ -86,12 +87,13 @@ def _plan(source_db, target_db, report: CopyReport) -> list:
             there = {k: v for k, v in there.items() if k not in store.LOCAL_SETTINGS}
         strangers = there.keys() - wanted.keys()
         if strangers:
-            raise CopyError(f"the target already holds another archive's {table.replace('_', ' ')} "
-                            f"(e.g. {sorted(strangers, key=str)[0]!r}); copy into a new or empty archive")
+            raise CopyError(said("the target already holds another archive's {table} (e.g. {example!r}); copy into "
+                                 "a new or empty archive", table=table.replace("_", " "),
+                                 example=sorted(strangers, key=str)[0]))
         changed = [v for k, v in wanted.items() if k in there and not _same(there[k], v)]
         if table == "audit_log" and changed:
-            raise CopyError("the target's audit log is not a beginning of this archive's: it holds another "
-                            "archive's history; copy into a new or empty archive")
+            raise CopyError(said("the target's audit log is not a beginning of this archive's: it holds another "
+                                 "archive's history; copy into a new or empty archive"))
         inserts = [v for k, v in wanted.items() if k not in there]
         report.added[table], report.updated[table] = len(inserts), len(changed)
         plan.append((table, names, key, inserts, changed))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from press_archive.domain.jalali import gregorian_to_jalali, jalali_to_gregorian, parse_date
+from press_archive.domain.messages import said
 from press_archive.reports.model import ReportData
 from press_archive.domain.windows import default_by, previous_window
 from press_archive.reports.summary import written_summary
@@ -52,7 +53,7 @@ def report_window(archive: Archive, date_from=None, date_to=None) -> tuple[date,
         if start > end:  # only one end given, and it lies outside the data: a one-day window there
             start, end = (start, start) if _day(date_from) else (end, end)
     if start > end:
-        raise ReportError(f"the window is empty: {date_from} is after {date_to}")
+        raise ReportError(said("the window is empty: {start} is after {end}", start=date_from, end=date_to))
     return start, end
 
 
@@ -61,7 +62,7 @@ def build_report(archive: Archive, date_from=None, date_to=None, by: str | None 
     start, end = report_window(archive, date_from, date_to)
     by = by or default_by(start, end)
     if by not in PERIOD_KINDS:
-        raise ReportError(f"by must be one of {', '.join(PERIOD_KINDS)}, not {by!r}")
+        raise ReportError(said("by must be one of {kinds}, not {by!r}", kinds=", ".join(PERIOD_KINDS), by=by))
     result = counts_by_period(archive, by, start.isoformat(), end.isoformat(), compare=True)
     # The previous window, exact at Nowruz: a whole-month window is compared with as many months before it.
     pa, pb = previous_window(start, end)
@@ -80,14 +81,16 @@ def build_report(archive: Archive, date_from=None, date_to=None, by: str | None 
 def _check_target(path: Path, fmt: str | None) -> str:
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ReportError(f"unknown report format {fmt or '(none)'!r}: use {', '.join(FORMATS)}")
+        raise ReportError(said("unknown report format {format!r}: use {formats}", format=fmt or "(none)",
+                                formats=", ".join(FORMATS)))
     if path.is_dir():
-        raise ReportError(f"{path} is a folder: give the report's file name, e.g. {path / ('report.' + fmt)}")
+        raise ReportError(said("{path} is a folder: give the report's file name, e.g. {example}", path=str(path),
+                                example=str(path / ("report." + fmt))))
     parent = path.parent
     if not parent.is_dir():
-        raise ReportError(f"{path}: the folder {parent} does not exist")
+        raise ReportError(said("{path}: the folder {folder} does not exist", path=str(path), folder=str(parent)))
     if path.exists() and not os.access(path, os.W_OK):
-        raise ReportError(f"{path}: the file exists and cannot be overwritten")
+        raise ReportError(said("{path}: the file exists and cannot be overwritten", path=str(path)))
     return fmt
 
 
@@ -115,7 +118,8 @@ def write_report(archive: Archive, path, fmt: str | None = None, date_from=None,
     try:
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as e:
-        raise ReportError(f"{path}: cannot write in {path.parent} ({e.strerror})") from None
+        raise ReportError(said("{path}: cannot write in {folder} ({reason})", path=str(path), folder=str(path.parent),
+                                reason=e.strerror)) from None
     try:
         if step(0):
             return None

@@ -6,6 +6,7 @@ them is refused by the server itself (NotPermitted), and nothing changes.
 
 from __future__ import annotations
 
+from press_archive.domain.messages import said
 from press_archive.services.archive import Archive, now_utc
 from press_archive.storage import audit
 from press_archive.storage import users as store
@@ -20,18 +21,19 @@ class UsersError(ValueError):
 
 def _server(archive: Archive) -> None:
     if not archive.is_server:
-        raise UsersError("people and roles belong to a server archive (--archive postgresql://...); "
-                         "a folder archive is whoever can open the folder")
+        raise UsersError(said("people and roles belong to a server archive (--archive postgresql://...); "
+                              "a folder archive is whoever can open the folder"))
 
 
 def add_user(archive: Archive, name: str, role: str, password: str) -> None:
     _server(archive)
     if role not in ROLES:
-        raise UsersError(f"--role: {role!r} is not one of {', '.join(ROLES)}")
+        raise UsersError(said("--role: {role!r} is not one of {roles}", role=role, roles=", ".join(ROLES)))
     if not name or not name.strip() or name != name.strip():
-        raise UsersError("NAME: a login name without leading or trailing spaces")
+        raise UsersError(said("NAME: a login name without leading or trailing spaces"))
     if store.role_of(archive.db, name) is not None:
-        raise UsersError(f"{name} is already a person of this archive ({store.role_of(archive.db, name)})")
+        raise UsersError(said("{name} is already a person of this archive ({role})", name=name,
+                              role=store.role_of(archive.db, name)))
     now = now_utc()
     with write_transaction(archive.db):
         store.add_login(archive.db, name, role, password)
@@ -42,7 +44,7 @@ def remove_user(archive: Archive, name: str) -> None:
     _server(archive)
     role = store.role_of(archive.db, name)
     if role is None:
-        raise UsersError(f"{name} is not a person of this archive")
+        raise UsersError(said("{name} is not a person of this archive", name=name))
     now = now_utc()
     with write_transaction(archive.db):
         store.remove_login(archive.db, name)

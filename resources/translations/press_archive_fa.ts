@@ -1957,9 +1957,19 @@ Archive folder: {}</source>
         <translation>«{field}:» پس از دونقطه مقداری می‌خواهد، مانند {field}:نوروز یا {field}:"دو واژه"</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/users.py" line="31"/>
+        <source>--role: {role!r} is not one of {roles}</source>
+        <translation>--role: «{role}» یکی از این‌ها نیست: {roles}</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/imports.py" line="192"/>
         <source>JSON nested too deeply to be a record; this line is skipped</source>
         <translation>JSON برای یک رکورد بیش از اندازه تودرتو است؛ از این سطر گذشتیم</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/users.py" line="33"/>
+        <source>NAME: a login name without leading or trailing spaces</source>
+        <translation>NAME: نام ورودی بی فاصله در آغاز یا پایان</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="282"/>
@@ -2037,6 +2047,11 @@ Archive folder: {}</source>
         <translation>گزارش ممیزی: ماشهٔ نگهبان {name} تغییر کرده است</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/reports.py" line="65"/>
+        <source>by must be one of {kinds}, not {by!r}</source>
+        <translation>تفکیک باید یکی از {kinds} باشد، نه «{by}»</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/media/store.py" line="114"/>
         <source>cannot be decoded</source>
         <translation>گشوده نمی‌شود</translation>
@@ -2045,6 +2060,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="124"/>
         <source>cannot be read ({reason})</source>
         <translation>خوانده نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="110"/>
+        <source>cannot be read as a zip archive: {reason}</source>
+        <translation>به‌صورت پروندهٔ زیپ خوانده نشد: {reason}</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/worker.py" line="112"/>
@@ -2057,6 +2077,7 @@ Archive folder: {}</source>
         <translation>خوانده نمی‌شود: اجازهٔ دسترسی نیست</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/sources.py" line="166"/>
         <location filename="../../press_archive/media/worker.py" line="120"/>
         <source>cannot be read: {reason}</source>
         <translation>خوانده نمی‌شود: {reason}</translation>
@@ -2086,6 +2107,36 @@ Archive folder: {}</source>
         <location filename="../../press_archive/media/render.py" line="182"/>
         <source>damaged image header: {detail}</source>
         <translation>سرآیند تصویر آسیب دیده است: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="100"/>
+        <source>damaged: a segment at offset {offset} has an impossible length</source>
+        <translation>آسیب‌دیده: بخشی در جایگاه {offset} درازای ناممکنی دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="97"/>
+        <source>damaged: the JPEG has no image data</source>
+        <translation>آسیب‌دیده: JPEG دادهٔ تصویر ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="28"/>
+        <source>damaged: the frame header describes no pixels</source>
+        <translation>آسیب‌دیده: سرآیند قاب هیچ پیکسلی را وصف نمی‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="25"/>
+        <source>damaged: the frame header is cut short</source>
+        <translation>آسیب‌دیده: سرآیند قاب ناتمام است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="114"/>
+        <source>damaged: the header claims {width}x{height} pixels but the image data is far too small for that (a lying header or a truncated file)</source>
+        <translation>آسیب‌دیده: سرآیند از {width}×{height} پیکسل می‌گوید اما دادهٔ تصویر برای آن بسیار کم است (سرآیندی نادرست یا پرونده‌ای بریده)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="84"/>
+        <source>damaged: unexpected bytes at offset {offset} and no image data after them</source>
+        <translation>آسیب‌دیده: بایت‌های نابه‌جا در جایگاه {offset} و پس از آن‌ها دادهٔ تصویری نیست</translation>
     </message>
     <message>
         <location filename="../../press_archive/storage/settings.py" line="25"/>
@@ -2259,6 +2310,11 @@ Archive folder: {}</source>
         <translation>نباید منفی باشد، اما «{value}» آمد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/importing.py" line="195"/>
+        <source>name at least one folder, zip file or photo to import</source>
+        <translation>دست‌کم یک پوشه، پروندهٔ زیپ یا عکس برای ورود نام ببرید</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/records.py" line="39"/>
         <source>no event with ref {ref!r}</source>
         <translation>رویدادی با شناسهٔ «{ref}» نیست</translation>
@@ -2282,6 +2338,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="120"/>
         <source>no such file</source>
         <translation>چنین پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="74"/>
+        <source>not a JPEG: it does not start with the JPEG start marker</source>
+        <translation>JPEG نیست: با نشانهٔ آغاز JPEG شروع نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/render.py" line="180"/>
@@ -2330,6 +2391,11 @@ Archive folder: {}</source>
         <translation>چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/users.py" line="24"/>
+        <source>people and roles belong to a server archive (--archive postgresql://...); a folder archive is whoever can open the folder</source>
+        <translation>افراد و نقش‌ها از آنِ بایگانی سرور است (--archive postgresql://...)؛ بایگانی پوشه‌ای از آنِ هر کسی است که بتواند پوشه را باز کند</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/care.py" line="74"/>
         <source>period counters: {count} day(s) out of step with the records</source>
         <translation>شمارنده‌های دوره: {count} روز با رکوردها هم‌خوان نیست</translation>
@@ -2370,9 +2436,34 @@ Archive folder: {}</source>
         <translation>با {encoding} خوانده شد ({how})، نه UTF-8</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/sources.py" line="145"/>
+        <source>refused: compressed {ratio}:1, far beyond any photo (a zip bomb?)</source>
+        <translation>پذیرفته نشد: فشرده‌سازی {ratio} به ۱، بسیار فراتر از هر عکس (بمب زیپ؟)</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/media/worker.py" line="247"/>
         <source>refused: decoding it needs more memory than a photo may take</source>
         <translation>پذیرفته نشد: گشودنش بیش از حافظه‌ای که یک عکس می‌تواند بگیرد لازم دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="85"/>
+        <source>refused: its name holds a NUL byte</source>
+        <translation>پذیرفته نشد: نامش بایت NUL دارد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="90"/>
+        <source>refused: its path holds '..' (it would escape the zip's folder)</source>
+        <translation>پذیرفته نشد: مسیرش «..» دارد (از پوشهٔ زیپ بیرون می‌زند)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="88"/>
+        <source>refused: its path is absolute (it would escape the zip's folder)</source>
+        <translation>پذیرفته نشد: مسیرش مطلق است (از پوشهٔ زیپ بیرون می‌زند)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="255"/>
+        <source>refused: larger than any photo (limit {megabytes} MB)</source>
+        <translation>پذیرفته نشد: بزرگ‌تر از هر عکس (سقف {megabytes} مگابایت)</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/render.py" line="197"/>
@@ -2380,9 +2471,44 @@ Archive folder: {}</source>
         <translation>پذیرفته نشد: بیش از {megapixels} مگاپیکسل (بمب فشرده‌سازی؟)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/sources.py" line="169"/>
+        <source>refused: not a regular file (a device, pipe or socket)</source>
+        <translation>پذیرفته نشد: پرونده‌ای معمولی نیست (دستگاه، لوله یا سوکت)</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/media/render.py" line="177"/>
         <source>refused: the image claims more than {megapixels} megapixels (a decompression bomb or a damaged header) [{detail}]</source>
         <translation>پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="135"/>
+        <source>refused: the zip entry is a symbolic link</source>
+        <translation>پذیرفته نشد: این بخش زیپ پیوند نمادین است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="138"/>
+        <source>refused: the zip entry is encrypted</source>
+        <translation>پذیرفته نشد: این بخش زیپ رمزگذاری شده است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="264"/>
+        <source>refused: the zip entry unpacks to more than its header says (a zip bomb?)</source>
+        <translation>پذیرفته نشد: این بخش زیپ بیش از آنچه سرآیندش می‌گوید باز می‌شود (بمب زیپ؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="113"/>
+        <source>refused: the zip holds {count} entries (limit {most})</source>
+        <translation>پذیرفته نشد: زیپ {count} بخش دارد (سقف {most})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="150"/>
+        <source>refused: the zip unpacks to more than {gigabytes} GB (a zip bomb?)</source>
+        <translation>پذیرفته نشد: زیپ به بیش از {gigabytes} گیگابایت باز می‌شود (بمب زیپ؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="157"/>
+        <source>refused: {megabytes} MB is larger than any photo (limit {most} MB)</source>
+        <translation>پذیرفته نشد: {megabytes} مگابایت از هر عکسی بزرگ‌تر است (سقف {most} مگابایت)</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/indexing.py" line="220"/>
@@ -2433,6 +2559,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/storage/database.py" line="152"/>
         <source>the archive is busy with another program's write; try again</source>
         <translation>برنامهٔ دیگری در حال نوشتن در بایگانی است؛ دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/cli/main.py" line="82"/>
+        <source>the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last backup into a new folder</source>
+        <translation>پایگاه دادهٔ بایگانی در {folder} آسیب دیده است ({detail})؛ «check» را اجرا کنید یا آخرین پشتیبان را در پوشه‌ای نو بازگردانید</translation>
     </message>
     <message>
         <location filename="../../press_archive/media/worker.py" line="195"/>
@@ -2491,6 +2622,51 @@ Archive folder: {}</source>
         <translation>نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از جست‌وجوی سادهٔ پایگاه داده می‌آیند</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/copying.py" line="50"/>
+        <source>the source and the target are the same archive</source>
+        <translation>مبدأ و مقصد یک بایگانی‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/copying.py" line="90"/>
+        <source>the target already holds another archive's {table} (e.g. {example!r}); copy into a new or empty archive</source>
+        <translation>مقصد از پیش {table} بایگانی دیگری را دارد (مانند «{example}»)؛ در بایگانی‌ای نو یا خالی رونوشت کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/copying.py" line="95"/>
+        <source>the target's audit log is not a beginning of this archive's: it holds another archive's history; copy into a new or empty archive</source>
+        <translation>دفتر رویدادهای مقصد آغاز دفتر این بایگانی نیست: تاریخچهٔ بایگانی دیگری را دارد؛ در بایگانی‌ای نو یا خالی رونوشت کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/reports.py" line="56"/>
+        <source>the window is empty: {start} is after {end}</source>
+        <translation>بازه خالی است: {start} پس از {end} است</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="260"/>
+        <source>the zip archive changed while it was being imported</source>
+        <translation>پروندهٔ زیپ در میانهٔ ورود تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="118"/>
+        <source>the zip entry cannot be read: {reason}</source>
+        <translation>این بخش زیپ خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="116"/>
+        <source>the zip entry cannot be unpacked: {reason}</source>
+        <translation>این بخش زیپ باز نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="114"/>
+        <source>the zip entry is damaged: {reason}</source>
+        <translation>این بخش زیپ آسیب دیده است: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="224"/>
+        <source>this folder cannot be read: {reason}</source>
+        <translation>این پوشه خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/search/query.py" line="245"/>
         <source>too many parentheses inside each other (at most {most} levels)</source>
         <translation>پرانتزهای تودرتو بیش از اندازه است (دست‌بالا {most} لایه)</translation>
@@ -2501,6 +2677,13 @@ Archive folder: {}</source>
         <translation>ناقص: پروندهٔ PNG پیش از نشانهٔ پایانش تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/jpeg.py" line="78"/>
+        <location filename="../../press_archive/media/jpeg.py" line="91"/>
+        <source>truncated: the file ends before its image data (half-copied?)</source>
+        <translation>بریده: پرونده پیش از دادهٔ تصویرش تمام می‌شود (نیمه‌رونوشت؟)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="112"/>
         <location filename="../../press_archive/media/render.py" line="204"/>
         <source>truncated: the image data stops before the end of the picture (half-copied?)</source>
         <translation>ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
@@ -2509,6 +2692,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/records.py" line="345"/>
         <source>unknown field {name!r} ignored</source>
         <translation>فیلد ناشناختهٔ «{name}» نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/reports.py" line="84"/>
+        <source>unknown report format {format!r}: use {formats}</source>
+        <translation>قالب گزارش ناشناخته است: «{format}»؛ یکی از {formats}</translation>
     </message>
     <message>
         <location filename="../../press_archive/search/query.py" line="416"/>
@@ -2552,9 +2740,24 @@ Archive folder: {}</source>
         <translation>ماه {month} سال {year} {days} روز دارد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/users.py" line="35"/>
+        <source>{name} is already a person of this archive ({role})</source>
+        <translation>{name} از پیش در این بایگانی است ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/users.py" line="47"/>
+        <source>{name} is not a person of this archive</source>
+        <translation>{name} در این بایگانی نیست</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/backup.py" line="108"/>
         <source>{path} exists and is not a folder</source>
         <translation>{path} هست و پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/reports.py" line="87"/>
+        <source>{path} is a folder: give the report's file name, e.g. {example}</source>
+        <translation>{path} پوشه است: نام پروندهٔ گزارش را بدهید، مانند {example}</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/backup.py" line="165"/>
@@ -2592,6 +2795,16 @@ Archive folder: {}</source>
         <translation>{path}: اصل عکسی که پایگاه داده نام می‌برد نیست (بررسی بایگانی را اجرا کنید)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/reports.py" line="121"/>
+        <source>{path}: cannot write in {folder} ({reason})</source>
+        <translation>{path}: در {folder} نمی‌توان نوشت ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/sources.py" line="220"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: چنین پرونده یا پوشه‌ای نیست</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/backup.py" line="170"/>
         <source>{path}: the backup's database is damaged ({detail})</source>
         <translation>{path}: پایگاه دادهٔ پشتیبان آسیب دیده است ({detail})</translation>
@@ -2600,6 +2813,16 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/backup.py" line="64"/>
         <source>{path}: the copy does not match the archive's hash (the original may be damaged; run check)</source>
         <translation>{path}: رونوشت با چکیدهٔ بایگانی نمی‌خواند (شاید اصل آسیب دیده باشد؛ بررسی بایگانی را اجرا کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/reports.py" line="93"/>
+        <source>{path}: the file exists and cannot be overwritten</source>
+        <translation>{path}: پرونده هست و نمی‌توان رویش نوشت</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/reports.py" line="91"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: پوشهٔ {folder} نیست</translation>
     </message>
     <message>
         <location filename="../../press_archive/storage/seals.py" line="268"/>

@@ -601,6 +601,78 @@ PERSIAN = {
         "مجموعهٔ عکس «{batch}» در سطل زباله است؛ نخست آن را بازگردانید",
     "no event with ref {ref!r} (import or add the event first)":
         "رویدادی با شناسهٔ «{ref}» نیست (نخست رویداد را وارد کنید یا بیفزایید)",
+    "name at least one folder, zip file or photo to import":
+        "دست‌کم یک پوشه، پروندهٔ زیپ یا عکس برای ورود نام ببرید",
+    # photos and zips an import refuses
+    "damaged: a segment at offset {offset} has an impossible length":
+        "آسیب‌دیده: بخشی در جایگاه {offset} درازای ناممکنی دارد",
+    "damaged: the JPEG has no image data": "آسیب‌دیده: JPEG دادهٔ تصویر ندارد",
+    "damaged: the frame header describes no pixels": "آسیب‌دیده: سرآیند قاب هیچ پیکسلی را وصف نمی‌کند",
+    "damaged: the frame header is cut short": "آسیب‌دیده: سرآیند قاب ناتمام است",
+    "damaged: the header claims {width}x{height} pixels but the image data is far too small for that "
+    "(a lying header or a truncated file)":
+        "آسیب‌دیده: سرآیند از {width}×{height} پیکسل می‌گوید اما دادهٔ تصویر برای آن بسیار کم است "
+        "(سرآیندی نادرست یا پرونده‌ای بریده)",
+    "damaged: unexpected bytes at offset {offset} and no image data after them":
+        "آسیب‌دیده: بایت‌های نابه‌جا در جایگاه {offset} و پس از آن‌ها دادهٔ تصویری نیست",
+    "not a JPEG: it does not start with the JPEG start marker": "JPEG نیست: با نشانهٔ آغاز JPEG شروع نمی‌شود",
+    "truncated: the file ends before its image data (half-copied?)":
+        "ناقص: پرونده پیش از دادهٔ تصویرش تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
+    "cannot be read as a zip archive: {reason}": "به‌صورت پروندهٔ زیپ خوانده نشد: {reason}",
+    "refused: compressed {ratio}:1, far beyond any photo (a zip bomb?)":
+        "پذیرفته نشد: فشرده‌سازی {ratio} به ۱، بسیار فراتر از هر عکس (بمب زیپ؟)",
+    "refused: its name holds a NUL byte": "پذیرفته نشد: نامش بایت NUL دارد",
+    "refused: its path holds '..' (it would escape the zip's folder)":
+        "پذیرفته نشد: مسیرش «..» دارد (از پوشهٔ زیپ بیرون می‌زند)",
+    "refused: its path is absolute (it would escape the zip's folder)":
+        "پذیرفته نشد: مسیرش مطلق است (از پوشهٔ زیپ بیرون می‌زند)",
+    "refused: larger than any photo (limit {megabytes} MB)":
+        "پذیرفته نشد: بزرگ‌تر از هر عکس (سقف {megabytes} مگابایت)",
+    "refused: not a regular file (a device, pipe or socket)":
+        "پذیرفته نشد: پرونده‌ای معمولی نیست (دستگاه، لوله یا سوکت)",
+    "refused: the zip entry is a symbolic link": "پذیرفته نشد: این بخش زیپ پیوند نمادین است",
+    "refused: the zip entry is encrypted": "پذیرفته نشد: این بخش زیپ رمزگذاری شده است",
+    "refused: the zip entry unpacks to more than its header says (a zip bomb?)":
+        "پذیرفته نشد: این بخش زیپ بیش از آنچه سرآیندش می‌گوید باز می‌شود (بمب زیپ؟)",
+    "refused: the zip holds {count} entries (limit {most})": "پذیرفته نشد: زیپ {count} بخش دارد (سقف {most})",
+    "refused: the zip unpacks to more than {gigabytes} GB (a zip bomb?)":
+        "پذیرفته نشد: زیپ به بیش از {gigabytes} گیگابایت باز می‌شود (بمب زیپ؟)",
+    "refused: {megabytes} MB is larger than any photo (limit {most} MB)":
+        "پذیرفته نشد: {megabytes} مگابایت از هر عکسی بزرگ‌تر است (سقف {most} مگابایت)",
+    "the zip archive changed while it was being imported": "پروندهٔ زیپ در میانهٔ ورود تغییر کرد",
+    "the zip entry cannot be read: {reason}": "این بخش زیپ خوانده نمی‌شود: {reason}",
+    "the zip entry cannot be unpacked: {reason}": "این بخش زیپ باز نمی‌شود: {reason}",
+    "the zip entry is damaged: {reason}": "این بخش زیپ آسیب دیده است: {reason}",
+    "this folder cannot be read: {reason}": "این پوشه خوانده نمی‌شود: {reason}",
+    "{path}: no such file or folder": "{path}: چنین پرونده یا پوشه‌ای نیست",
+    # people, copies, reports, a damaged database
+    "--role: {role!r} is not one of {roles}": "--role: «{role}» یکی از این‌ها نیست: {roles}",
+    "NAME: a login name without leading or trailing spaces": "NAME: نام ورودی بی فاصله در آغاز یا پایان",
+    "people and roles belong to a server archive (--archive postgresql://...); "
+    "a folder archive is whoever can open the folder":
+        "افراد و نقش‌ها از آنِ بایگانی سرور است (--archive postgresql://...)؛ بایگانی پوشه‌ای از آنِ "
+        "هر کسی است که بتواند پوشه را باز کند",
+    "{name} is already a person of this archive ({role})": "{name} از پیش در این بایگانی است ({role})",
+    "{name} is not a person of this archive": "{name} در این بایگانی نیست",
+    "the source and the target are the same archive": "مبدأ و مقصد یک بایگانی‌اند",
+    "the target already holds another archive's {table} (e.g. {example!r}); copy into a new or empty archive":
+        "مقصد از پیش {table} بایگانی دیگری را دارد (مانند «{example}»)؛ در بایگانی‌ای نو یا خالی رونوشت کنید",
+    "the target's audit log is not a beginning of this archive's: it holds another archive's history; "
+    "copy into a new or empty archive":
+        "دفتر رویدادهای مقصد آغاز دفتر این بایگانی نیست: تاریخچهٔ بایگانی دیگری را دارد؛ "
+        "در بایگانی‌ای نو یا خالی رونوشت کنید",
+    "the window is empty: {start} is after {end}": "بازه خالی است: {start} پس از {end} است",
+    "by must be one of {kinds}, not {by!r}": "تفکیک باید یکی از {kinds} باشد، نه «{by}»",
+    "unknown report format {format!r}: use {formats}": "قالب گزارش ناشناخته است: «{format}»؛ یکی از {formats}",
+    "{path} is a folder: give the report's file name, e.g. {example}":
+        "{path} پوشه است: نام پروندهٔ گزارش را بدهید، مانند {example}",
+    "{path}: cannot write in {folder} ({reason})": "{path}: در {folder} نمی‌توان نوشت ({reason})",
+    "{path}: the file exists and cannot be overwritten": "{path}: پرونده هست و نمی‌توان رویش نوشت",
+    "{path}: the folder {folder} does not exist": "{path}: پوشهٔ {folder} نیست",
+    "the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last backup "
+    "into a new folder":
+        "پایگاه دادهٔ بایگانی در {folder} آسیب دیده است ({detail})؛ «check» را اجرا کنید یا آخرین پشتیبان "
+        "را در پوشه‌ای نو بازگردانید",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from press_archive.domain.jalali import DateError, parse_record_date, to_iso
+from press_archive.domain.messages import said, said_of
 from press_archive.media import codes as code_rules
 from press_archive.media import store, worker
 from press_archive.media.pool import DEFAULT_MEMORY_LIMIT, WorkerPool
@@ -191,12 +192,12 @@ class _PhotoImport:
                 raise PhotoError(f"--date: {e}") from None
         self.event_id = event_id_for(archive, event_ref.strip()) if event_ref and event_ref.strip() else None
         if not paths:
-            raise PhotoError("name at least one folder, zip file or photo to import")
+            raise PhotoError(said("name at least one folder, zip file or photo to import"))
         self.paths = [os.path.abspath(os.fspath(p)) for p in paths]
         try:
             self.found: Found = find_sources(self.paths)
         except UnusablePath as e:
-            raise PhotoError(str(e)) from None
+            raise PhotoError(said_of(e) or str(e)) from None
         self._check_free_space()
         self.key = hashlib.sha256(json.dumps(sorted(self.paths)).encode("utf-8", "surrogateescape")).hexdigest()
         self.batch: dict | None = None
