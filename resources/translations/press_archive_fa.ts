@@ -1957,6 +1957,11 @@ Archive folder: {}</source>
         <translation>«{field}:» پس از دونقطه مقداری می‌خواهد، مانند {field}:نوروز یا {field}:"دو واژه"</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/importing.py" line="192"/>
+        <source>--date: {problem}</source>
+        <translation>--date: {problem}</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/users.py" line="31"/>
         <source>--role: {role!r} is not one of {roles}</source>
         <translation>--role: «{role}» یکی از این‌ها نیست: {roles}</translation>
@@ -2109,12 +2114,12 @@ Archive folder: {}</source>
         <translation>سرآیند تصویر آسیب دیده است: {detail}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="100"/>
+        <location filename="../../press_archive/media/jpeg.py" line="101"/>
         <source>damaged: a segment at offset {offset} has an impossible length</source>
         <translation>آسیب‌دیده: بخشی در جایگاه {offset} درازای ناممکنی دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="97"/>
+        <location filename="../../press_archive/media/jpeg.py" line="98"/>
         <source>damaged: the JPEG has no image data</source>
         <translation>آسیب‌دیده: JPEG دادهٔ تصویر ندارد</translation>
     </message>
@@ -2129,7 +2134,7 @@ Archive folder: {}</source>
         <translation>آسیب‌دیده: سرآیند قاب ناتمام است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="114"/>
+        <location filename="../../press_archive/media/jpeg.py" line="115"/>
         <source>damaged: the header claims {width}x{height} pixels but the image data is far too small for that (a lying header or a truncated file)</source>
         <translation>آسیب‌دیده: سرآیند از {width}×{height} پیکسل می‌گوید اما دادهٔ تصویر برای آن بسیار کم است (سرآیندی نادرست یا پرونده‌ای بریده)</translation>
     </message>
@@ -2209,6 +2214,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/records.py" line="296"/>
         <source>expected text, got {kind}</source>
         <translation>متن انتظار می‌رفت، اما {kind} آمد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/export.py" line="66"/>
+        <source>files {files!r}: choose one of {choices}</source>
+        <translation>پرونده‌ها «{files}»: یکی از {choices} را برگزینید</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="272"/>
@@ -2315,6 +2325,11 @@ Archive folder: {}</source>
         <translation>دست‌کم یک پوشه، پروندهٔ زیپ یا عکس برای ورود نام ببرید</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/importing.py" line="183"/>
+        <source>name the photographer who replaces the one in every photo's metadata</source>
+        <translation>عکاسی را نام ببرید که به جای عکاسِ فرادادهٔ همهٔ عکس‌ها می‌نشیند</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/records.py" line="39"/>
         <source>no event with ref {ref!r}</source>
         <translation>رویدادی با شناسهٔ «{ref}» نیست</translation>
@@ -2380,6 +2395,11 @@ Archive folder: {}</source>
         <translation>تصویر نیست: نوع پرونده شناخته نشد</translation>
     </message>
     <message>
+        <location filename="../../press_archive/services/photos/importing.py" line="230"/>
+        <source>not enough free space on the archive's disk: these photos need about {needed} MB and {free} MB are free; nothing was imported</source>
+        <translation>جای خالی دیسک بایگانی بس نیست: این عکس‌ها نزدیک {needed} مگابایت می‌خواهند و {free} مگابایت خالی است؛ چیزی وارد نشد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/photos/tagging.py" line="149"/>
         <source>nothing to change: give keywords to add or remove, a caption, a photographer, a place, people, a rating, a pick or a reject</source>
         <translation>چیزی برای تغییر نیست: کلیدواژه‌ای برای افزودن یا برداشتن، شرح، عکاس، مکان، اشخاص، امتیاز، گزینش یا رد بدهید</translation>
@@ -2402,6 +2422,7 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/services/photos/common.py" line="87"/>
+        <location filename="../../press_archive/services/photos/importing.py" line="209"/>
         <source>photo batch {batch!r} is in the trash; restore it first</source>
         <translation>مجموعهٔ عکس «{batch}» در سطل زباله است؛ نخست آن را بازگردانید</translation>
     </message>
@@ -2409,6 +2430,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/photos/tagging.py" line="144"/>
         <source>photo {id} belongs to batch {owner}, not to batch {batch}</source>
         <translation>عکس {id} از مجموعهٔ {owner} است، نه از مجموعهٔ {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/export.py" line="79"/>
+        <source>photo {id} is not in batch {batch}</source>
+        <translation>عکس {id} در مجموعهٔ {batch} نیست</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/photos/care.py" line="28"/>
@@ -2436,7 +2462,7 @@ Archive folder: {}</source>
         <translation>با {encoding} خوانده شد ({how})، نه UTF-8</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/sources.py" line="145"/>
+        <location filename="../../press_archive/media/sources.py" line="146"/>
         <source>refused: compressed {ratio}:1, far beyond any photo (a zip bomb?)</source>
         <translation>پذیرفته نشد: فشرده‌سازی {ratio} به ۱، بسیار فراتر از هر عکس (بمب زیپ؟)</translation>
     </message>
@@ -2678,12 +2704,12 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/media/jpeg.py" line="78"/>
-        <location filename="../../press_archive/media/jpeg.py" line="91"/>
+        <location filename="../../press_archive/media/jpeg.py" line="92"/>
         <source>truncated: the file ends before its image data (half-copied?)</source>
         <translation>بریده: پرونده پیش از دادهٔ تصویرش تمام می‌شود (نیمه‌رونوشت؟)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="112"/>
+        <location filename="../../press_archive/media/jpeg.py" line="113"/>
         <location filename="../../press_archive/media/render.py" line="204"/>
         <source>truncated: the image data stops before the end of the picture (half-copied?)</source>
         <translation>ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
@@ -2732,6 +2758,16 @@ Archive folder: {}</source>
         <location filename="../../press_archive/services/imports.py" line="41"/>
         <source>{file}:{line}: {problem}</source>
         <translation>{file}، سطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/export.py" line="87"/>
+        <source>{folder}: cannot make the folder: {reason}</source>
+        <translation>{folder}: پوشه ساخته نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/services/photos/export.py" line="83"/>
+        <source>{folder}: export to a folder outside the archive</source>
+        <translation>{folder}: به پوشه‌ای بیرون از بایگانی برون‌بری کنید</translation>
     </message>
     <message>
         <location filename="../../press_archive/domain/jalali.py" line="201"/>

@@ -673,6 +673,18 @@ PERSIAN = {
     "into a new folder":
         "پایگاه دادهٔ بایگانی در {folder} آسیب دیده است ({detail})؛ «check» را اجرا کنید یا آخرین پشتیبان "
         "را در پوشه‌ای نو بازگردانید",
+    # importing and exporting photos
+    "--date: {problem}": "--date: {problem}",
+    "files {files!r}: choose one of {choices}": "پرونده‌ها «{files}»: یکی از {choices} را برگزینید",
+    "name the photographer who replaces the one in every photo's metadata":
+        "عکاسی را نام ببرید که به جای عکاسِ فرادادهٔ همهٔ عکس‌ها می‌نشیند",
+    "not enough free space on the archive's disk: these photos need about {needed} MB and {free} MB are free; "
+    "nothing was imported":
+        "جای خالی دیسک بایگانی بس نیست: این عکس‌ها نزدیک {needed} مگابایت می‌خواهند و {free} مگابایت خالی است؛ "
+        "چیزی وارد نشد",
+    "photo {id} is not in batch {batch}": "عکس {id} در مجموعهٔ {batch} نیست",
+    "{folder}: cannot make the folder: {reason}": "{folder}: پوشه ساخته نشد: {reason}",
+    "{folder}: export to a folder outside the archive": "{folder}: به پوشه‌ای بیرون از بایگانی برون‌بری کنید",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)

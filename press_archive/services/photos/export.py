@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from press_archive.domain.messages import said, said_of
 from press_archive.media import store
 from press_archive.media.formats import RAW_SUFFIXES
 from press_archive.services.archive import Archive
@@ -62,11 +63,11 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
     from press_archive.media import exiftool, metadata
 
     if files not in EXPORT_FILES:
-        raise PhotoError(f"files {files!r}: choose one of {', '.join(EXPORT_FILES)}")
+        raise PhotoError(said("files {files!r}: choose one of {choices}", files=files, choices=", ".join(EXPORT_FILES)))
     try:
         exiftool.exiftool_command()
     except exiftool.ExiftoolMissing as e:
-        raise PhotoError(str(e)) from None
+        raise PhotoError(said_of(e) or str(e)) from None
     row = resolve_batch(archive, batch)
     if photo_ids is None:
         ids = db_photos.photo_ids(archive.db, row["id"])
@@ -75,15 +76,15 @@ def export_photos(archive: Archive, batch, out_dir: str | os.PathLike, photo_ids
         owners = db_photos.batch_of_photos(archive.db, ids)
         for photo_id in ids:
             if owners.get(photo_id) != row["id"]:
-                raise PhotoError(f"photo {photo_id} is not in batch {row['id']}")
+                raise PhotoError(said("photo {id} is not in batch {batch}", id=photo_id, batch=row["id"]))
     out = Path(out_dir).absolute()
     root = archive.layout.root.absolute()
     if out == root or root in out.parents:
-        raise PhotoError(f"{out}: export to a folder outside the archive")
+        raise PhotoError(said("{folder}: export to a folder outside the archive", folder=str(out)))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise PhotoError(f"{out}: cannot make the folder: {e.strerror or e}") from None
+        raise PhotoError(said("{folder}: cannot make the folder: {reason}", folder=str(out), reason=e.strerror or str(e))) from None
     metadata.configure_legacy_charset(legacy_charset(archive))
     report = ExportReport(str(out))
     taken = {p.name.casefold() for p in out.iterdir()}

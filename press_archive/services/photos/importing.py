@@ -180,7 +180,7 @@ class _PhotoImport:
         self.title = one_line(expand(title))
         self.photographer = one_line(expand(photographer))
         if photographer_for_all and not self.photographer:
-            raise PhotoError("name the photographer who replaces the one in every photo's metadata")
+            raise PhotoError(said("name the photographer who replaces the one in every photo's metadata"))
         self.photographer_for_all = photographer_for_all
         self.keywords = name_list([expand(k) for k in ([keywords] if isinstance(keywords, str) else keywords or [])])
         self.ref = one_line(ref)
@@ -189,7 +189,7 @@ class _PhotoImport:
             try:
                 self.date = to_iso(parse_record_date(str(date)))
             except DateError as e:
-                raise PhotoError(f"--date: {e}") from None
+                raise PhotoError(said("--date: {problem}", problem=said_of(e) or str(e))) from None
         self.event_id = event_id_for(archive, event_ref.strip()) if event_ref and event_ref.strip() else None
         if not paths:
             raise PhotoError(said("name at least one folder, zip file or photo to import"))
@@ -206,7 +206,7 @@ class _PhotoImport:
             existing = db_photos.get_batch_by_ref(self.db, self.ref)
             if existing is not None:
                 if existing["deleted_at"]:
-                    raise PhotoError(f"photo batch {self.ref!r} is in the trash; restore it first")
+                    raise PhotoError(said("photo batch {batch!r} is in the trash; restore it first", batch=self.ref))
                 self.batch = existing
                 self.date_derived = self.date is None and not existing.get("date")
         self.pending: list[tuple[Task, dict]] = []
@@ -227,9 +227,9 @@ class _PhotoImport:
         except OSError:
             return
         if needed > free:
-            raise PhotoError(
-                f"not enough free space on the archive's disk: these photos need about {needed // 2**20} MB and "
-                f"{free // 2**20} MB are free; nothing was imported")
+            raise PhotoError(said(
+                "not enough free space on the archive's disk: these photos need about {needed} MB and {free} MB "
+                "are free; nothing was imported", needed=needed // 2**20, free=free // 2**20))
 
     def _resume(self) -> None:
         """An earlier run of this very import that was killed: finish its batch instead of starting another."""
