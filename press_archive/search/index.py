@@ -75,6 +75,9 @@ class SearchResult:
     suggestion: str | None = None
     took_ms: float = 0.0
     note: str = ""  # e.g. the index is being rebuilt and these results come from a plain database search
+    # False when ``total`` is estimated: a phrase query checks positions only for its best candidates,
+    # and counts the rest by the share of those checked that held the phrase
+    total_exact: bool = True
 
 
 def _sha256(path: Path) -> str:
@@ -82,10 +85,14 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file (search/impacts.py)
+FORMAT_VERSION = 2
+
+
 def _versions() -> dict:
     # the Whoosh version too: the engine reads its files' internals, so another version means a rebuild
     return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION,
-            "whoosh_version": WHOOSH_VERSION}
+            "whoosh_version": WHOOSH_VERSION, "format_version": FORMAT_VERSION}
 
 
 def _meta_fields(seq: int) -> dict:
@@ -118,6 +125,7 @@ class SearchIndex:
         self._filter_cache: dict = {}
         self._engine: Engine | None = None
         self._segment_cache = SegmentCache()
+        self._segment_cache.folder = self.folder
         self._healthy_signature: tuple | None = None
 
     # --- state ---------------------------------------------------------------------------------------
@@ -524,17 +532,26 @@ class SearchIndex:
             searcher = self._current_searcher()
             engine = self._engine
             allowed = self._filter(engine, types, date_from, date_to)
-            matched = engine.all_docs() if parsed.browse else engine.docs(q)
-            if allowed is not None:
-                matched = matched & allowed
-            total = len(matched)
             wanted = offset + limit
-            if sort == "date" or parsed.browse:
-                top = engine.by_date(matched, wanted)
-                by_date = True
+            total_exact = True
+            if sort == "relevance" and not parsed.browse and not facets and _has_phrase(q):
+                # phrases: rank the documents holding their words, check positions for the best only
+                matched = engine.docs(q, relax=True)
+                if allowed is not None:
+                    matched = matched & allowed
+                found = engine.best_verified(q, matched, scoring_terms(parsed), wanted)
+                top, total, total_exact, by_date = found.top, found.total, found.exact, False
             else:
-                top = engine.rank(matched, scoring_terms(parsed), wanted)
-                by_date = False
+                matched = engine.all_docs() if parsed.browse else engine.docs(q)
+                if allowed is not None:
+                    matched = matched & allowed
+                total = len(matched)
+                if sort == "date" or parsed.browse:
+                    top = engine.by_date(matched, wanted)
+                    by_date = True
+                else:
+                    top = engine.rank(matched, scoring_terms(parsed), wanted)
+                    by_date = False
             terms = highlight_terms(parsed)
             hits = []
             for score, docnum in top[offset:]:
@@ -550,7 +567,11 @@ class SearchIndex:
             if total == 0 and not parsed.browse:
                 suggestion = suggest(searcher, parsed, allowed, engine)
         return SearchResult(total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
-                            took_ms=(time.perf_counter() - started) * 1000)
+                            took_ms=(time.perf_counter() - started) * 1000, total_exact=total_exact)
+
+
+def _has_phrase(q) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(s) for s in q.children())
 
 
 SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...

@@ -38,6 +38,7 @@ from whoosh.formats import Positions
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from press_archive.search import impacts
 from press_archive.search.analyzer import PersianAnalyzer, analyze
 from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
@@ -155,6 +156,7 @@ class SegmentBuilder:
     def finish(self):
         """Write the postings and close the segment's files; returns the Whoosh segment."""
         self.perdoc.close()
+        self._write_impacts()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         postfile, tindex = field_writer_files(fieldwriter)
         for name in sorted(self.postings):
@@ -175,6 +177,22 @@ class SegmentBuilder:
         self.postings.clear()
         self.segment.set_doc_count(self.docnum)
         return self.segment
+
+    def _write_impacts(self) -> None:
+        """The segment's impacts file (:mod:`press_archive.search.impacts`): the analyzed fields' frequent
+        terms as flat arrays with block maxima."""
+        byte_of = {byte_to_length(b): b for b in range(256)}  # quantized length -> its length byte
+        byte_of[0] = 0
+
+        def entries():
+            for name, terms in self.postings.items():
+                if not self._fast.get(name):
+                    continue
+                for term, flat in terms.items():
+                    if len(flat) >= 4 * impacts.MIN_DF:
+                        yield name, term, flat[0::4], flat[1::4], [byte_of[q] for q in flat[3::4]]
+
+        impacts.write_file(os.path.join(self.storage.folder, self.segment.make_filename(impacts.EXT)), entries())
 
     def cancel(self) -> None:
         if not self.perdoc.is_closed:

@@ -1,0 +1,179 @@
+"""Each segment's postings of frequent terms as flat arrays, with per-block maxima for top-k ranking.
+
+Whoosh's W3 postings keep a block's document numbers, term frequencies and positions in one pickled,
+compressed object: counting or ranking the documents of a word found in most records meant inflating
+and unpickling every position of it (most of a cold search's time). A rebuild therefore writes beside
+each segment a file ``<segment>.imp`` (named like the segment's own files, so Whoosh drops it with the
+segment) holding, for every analyzed term found in at least :data:`MIN_DF` of the segment's documents:
+
+* its document numbers (``H`` or ``I`` array) and term frequencies (``B``, ``H`` or ``f`` array): the same
+  values as the W3 postings (``tests/test_search_impacts.py`` compares them);
+* per block of :data:`BLOCK` postings, its frontier: the few (frequency, length byte) pairs no other
+  posting of the block beats on both, where the block's largest BM25 contribution lies whatever the
+  idf and average length; this lets the engine rank the best documents without scoring the rest
+  (block-max, as Lucene and Tantivy do).
+
+The file: ``MAGIC``, the arrays, then a directory of text lines ``\\n<field>\\x1f<term>\\t<offset>,<count>,
+<id code>,<weight code>,<frontier points>`` and, last, the directory's offset (8 bytes). A term is found with one
+``bytes.find`` in the directory (read once per segment); nothing else is read until asked for.
+Segments written by Whoosh itself (single edits, small imports) have no such file: the engine reads
+their W3 postings as before.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import threading
+from array import array
+
+MAGIC = b"PAIMP1\n"
+EXT = ".imp"
+BLOCK = 128
+MIN_DF = 48  # rarer terms fill a W3 block or less: reading that is as cheap
+_TAIL = struct.Struct("<Q")
+
+
+def _weights_code(weights: list) -> str:
+    if all(map(float.is_integer, map(float, weights))):
+        top = max(weights)
+        if top < 256 and min(weights) >= 0:
+            return "B"
+        if top < 65536 and min(weights) >= 0:
+            return "H"
+    return "f"
+
+
+def frontier(weights, length_bytes) -> tuple[list[float], list[int]]:
+    """The (weight, length byte) pairs of a block that no other pair beats on both (a higher or equal
+    weight with a lower or equal length): BM25 grows with the weight and falls with the length, so the
+    block's best contribution is at one of them, whatever the idf and the average length."""
+    best: dict = {}
+    for w, lb in zip(weights, length_bytes):
+        if lb < best.get(w, 256):
+            best[w] = lb
+    ws, lbs = [], []
+    low = 256
+    for w in sorted(best, reverse=True):
+        if best[w] < low:
+            low = best[w]
+            ws.append(w)
+            lbs.append(low)
+    return ws, lbs
+
+
+def encode_term(ids: list[int], weights: list, length_bytes: list[int]) -> tuple[bytes, str, str, int]:
+    """The arrays of one term (ids ascending; ``length_bytes``: each posting's document length byte);
+    returns them with their codes and the number of frontier points."""
+    id_code = "H" if ids[-1] < 65536 else "I"
+    w_code = _weights_code(weights)
+    w_arr = array(w_code, map(int, weights)) if w_code != "f" else array("f", weights)
+    counts, fws, flbs = bytearray(), array("f"), bytearray()
+    for b in range(0, len(ids), BLOCK):
+        ws, lbs = frontier(weights[b:b + BLOCK], length_bytes[b:b + BLOCK])
+        counts.append(len(ws))
+        fws.extend(ws)
+        flbs.extend(lbs)
+    data = array(id_code, ids).tobytes() + w_arr.tobytes() + bytes(counts) + fws.tobytes() + bytes(flbs)
+    return data, id_code, w_code, len(fws)
+
+
+def write_file(path: str, entries) -> None:
+    """Write an impacts file from ``entries``: (field, term, ids, weights, length bytes), in any order."""
+    lines = []
+    with open(path, "wb") as f:
+        f.write(MAGIC)
+        pos = len(MAGIC)
+        for field, term, ids, weights, lbytes in entries:
+            data, id_code, w_code, points = encode_term(ids, weights, lbytes)
+            f.write(data)
+            lines.append(f"\n{field}\x1f{term}\t{pos},{len(ids)},{id_code},{w_code},{points}")
+            pos += len(data)
+        f.write("".join(lines).encode("utf-8") + b"\n")
+        f.write(_TAIL.pack(pos))
+
+
+class Postings:
+    """A term's postings in one segment: ``ids`` (local document numbers), ``weights`` (frequencies),
+    and per block of :data:`BLOCK` postings its frontier (:func:`frontier`): ``counts`` (points per
+    block), ``fw`` and ``flb`` (the points' weights and length bytes, block after block)."""
+
+    __slots__ = ("ids", "weights", "counts", "fw", "flb")
+
+    def __init__(self, ids, weights, counts=None, fw=None, flb=None):
+        self.ids, self.weights, self.counts, self.fw, self.flb = ids, weights, counts, fw, flb
+
+    @classmethod
+    def computed(cls, ids, weights, lengths: bytes, off: int) -> "Postings":
+        """The frontiers computed here (a segment or a term the file does not hold); ``lengths`` is the
+        global length-byte column and ``off`` the segment's first document number."""
+        if weights is None:
+            weights = [1.0] * len(ids)
+        counts, fw, flb = [], [], []
+        for b in range(0, len(ids), BLOCK):
+            ws, lbs = frontier(weights[b:b + BLOCK], [lengths[d + off] for d in ids[b:b + BLOCK]])
+            counts.append(len(ws))
+            fw += ws
+            flb += lbs
+        return cls(ids, weights, counts, fw, flb)
+
+
+class ImpactsFile:
+    """One segment's impacts file, opened on first use (None from :func:`open_impacts` when absent)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._fd: int | None = None
+        self._dir: bytes | None = None
+        self._lock = threading.Lock()
+
+    def _directory(self) -> bytes:
+        if self._dir is None:
+            with self._lock:
+                if self._dir is None:
+                    fd = os.open(self.path, os.O_RDONLY)
+                    size = os.fstat(fd).st_size
+                    start = _TAIL.unpack(os.pread(fd, _TAIL.size, size - _TAIL.size))[0]
+                    if os.pread(fd, len(MAGIC), 0) != MAGIC or start > size:
+                        os.close(fd)
+                        raise ValueError(f"{self.path} is not an impacts file")
+                    self._dir = os.pread(fd, size - _TAIL.size - start, start)
+                    self._fd = fd
+        return self._dir
+
+    def has(self, field: str, term: str) -> bool:
+        return self._directory().find(f"\n{field}\x1f{term}\t".encode("utf-8")) >= 0
+
+    def postings(self, field: str, term: str) -> Postings | None:
+        """The term's postings, or None when the file does not hold it (a rare term)."""
+        directory = self._directory()
+        key = f"\n{field}\x1f{term}\t".encode("utf-8")
+        i = directory.find(key)
+        if i < 0:
+            return None
+        j = i + len(key)
+        offset, count, id_code, w_code, points = directory[j:directory.index(b"\n", j)].decode("ascii").split(",")
+        offset, count, points = int(offset), int(count), int(points)
+        blocks = -(-count // BLOCK)
+        id_size, w_size = array(id_code).itemsize, array(w_code).itemsize
+        size = count * (id_size + w_size) + blocks + points * 5
+        raw = os.pread(self._fd, size, offset)
+        if len(raw) != size:
+            raise ValueError(f"{self.path}: the postings of {term!r} are cut short")
+        ids, weights, fw = array(id_code), array(w_code), array("f")
+        a = count * id_size
+        b = a + count * w_size
+        ids.frombytes(raw[:a])
+        weights.frombytes(raw[a:b])
+        fw.frombytes(raw[b + blocks:b + blocks + 4 * points])
+        return Postings(ids, weights, raw[b:b + blocks], fw, raw[b + blocks + 4 * points:])
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def open_impacts(folder, segment_id: str) -> ImpactsFile | None:
+    path = os.path.join(str(folder), segment_id + EXT)
+    return ImpactsFile(path) if os.path.exists(path) else None
