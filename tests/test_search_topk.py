@@ -130,3 +130,22 @@ def test_phrases_checked_for_the_best_candidates_give_the_exact_top_k(built):
                 assert lazy.total == exact.total
             else:
                 assert exact.total > 0 and lazy.total > 0
+
+
+def test_an_index_written_before_the_impacts_files_is_rebuilt(tmp_path):
+    """An index of the previous format (no impacts files, no format version in its manifest) is not
+    trusted: the next update rebuilds it, with impacts files."""
+    import json
+
+    folder = tmp_path / "index"
+    index = SearchIndex(folder)
+    index.rebuild([{"uid": f"news:{i}", "type": "news", "id": i, "title": "خبر", "date_iso": "2016-03-19",
+                    "text": "نشست خبری شهردار"} for i in range(1, 80)], seq=1)
+    index.close()
+    for path in folder.glob("*" + impacts.EXT):
+        path.unlink()
+    manifest = json.loads((folder / "index.json").read_text())
+    del manifest["format_version"]
+    (folder / "index.json").write_text(json.dumps(manifest))
+    (tmp_path / "index.checked.json").unlink()
+    assert not SearchIndex(folder).is_healthy()

@@ -26,12 +26,15 @@ import os
 import struct
 import threading
 from array import array
+from itertools import accumulate
+from operator import itemgetter
 
 MAGIC = b"PAIMP1\n"
 EXT = ".imp"
 BLOCK = 128
 MIN_DF = 48  # rarer terms fill a W3 block or less: reading that is as cheap
 _TAIL = struct.Struct("<Q")
+_WEIGHT, _LENGTH = itemgetter(0), itemgetter(1)
 
 
 def _weights_code(weights: list) -> str:
@@ -48,18 +51,11 @@ def frontier(weights, length_bytes) -> tuple[list[float], list[int]]:
     """The (weight, length byte) pairs of a block that no other pair beats on both (a higher or equal
     weight with a lower or equal length): BM25 grows with the weight and falls with the length, so the
     block's best contribution is at one of them, whatever the idf and the average length."""
-    best: dict = {}
-    for w, lb in zip(weights, length_bytes):
-        if lb < best.get(w, 256):
-            best[w] = lb
-    ws, lbs = [], []
-    low = 256
-    for w in sorted(best, reverse=True):
-        if best[w] < low:
-            low = best[w]
-            ws.append(w)
-            lbs.append(low)
-    return ws, lbs
+    pairs = sorted(set(zip(weights, length_bytes)), key=_LENGTH)
+    pairs.sort(key=_WEIGHT, reverse=True)  # weight descending, then (the sort is stable) length ascending
+    lows = accumulate((lb for _, lb in pairs), min, initial=256)
+    kept = [p for p, low in zip(pairs, lows) if p[1] < low]
+    return [w for w, _ in kept], [lb for _, lb in kept]
 
 
 def encode_term(ids: list[int], weights: list, length_bytes: list[int]) -> tuple[bytes, str, str, int]:

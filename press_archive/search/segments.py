@@ -190,7 +190,7 @@ class SegmentBuilder:
                     continue
                 for term, flat in terms.items():
                     if len(flat) >= 4 * impacts.MIN_DF:
-                        yield name, term, flat[0::4], flat[1::4], [byte_of[q] for q in flat[3::4]]
+                        yield name, term, flat[0::4], flat[1::4], list(map(byte_of.__getitem__, flat[3::4]))
 
         impacts.write_file(os.path.join(self.storage.folder, self.segment.make_filename(impacts.EXT)), entries())
 
