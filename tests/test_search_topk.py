@@ -67,11 +67,14 @@ def test_the_rebuild_writes_impacts_that_hold_the_w3_postings(built):
         for word in VOCAB[:10]:
             from_file = kept.postings("content", word)
             assert from_file is not None, word
-            ids, weights = [], []
-            for block_ids, block_weights, _ in engine_module._blocks(leaf, "content", word):
+            ids, weights, positions = [], [], []
+            decode = engine_module._position_decoder(leaf.schema["content"].format)
+            for block_ids, block_weights, values in engine_module._blocks(leaf, "content", word):
                 ids += list(block_ids)
                 weights += list(block_weights) if block_weights is not None else [1.0] * len(block_ids)
+                positions += [p for v in values for p in decode(v)]
             assert list(from_file.ids) == ids and list(map(float, from_file.weights)) == weights
+            assert list(kept.positions("content", word)) == positions
             at = 0
             for b, n in enumerate(from_file.counts):
                 block = range(b * impacts.BLOCK, min(len(ids), (b + 1) * impacts.BLOCK))

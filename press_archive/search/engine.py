@@ -189,6 +189,11 @@ def _blocks(leaf, fieldname: str, text: str):
         yield ids, weights, values
 
 
+def _size(kept) -> int:
+    """Entries a kept value counts for: its postings, or its positions."""
+    return len(kept.ids) if isinstance(kept, Postings) else len(kept[2])
+
+
 class SegmentCache:
     """What is read from a segment and may be read again: columns, and the postings (document numbers and
     weights) of recently used terms. Shared by the engines of successive searchers, since segments never
@@ -229,14 +234,38 @@ class SegmentCache:
                 if weights is not None:
                     weights.extend(block_weights if block_weights is not None else [1.0] * len(block_ids))
                 ids.extend(block_ids)
-            found = Postings(ids, weights, None, None)
+            found = Postings(ids, weights)
+        self._keep(key, found, len(found.ids))
+        return found
+
+    def positions(self, leaf, segid, fieldname: str, text: str) -> tuple[array, array, array] | None:
+        """(ids, start of each posting's positions, positions) of a term in one segment's impacts file, or
+        None when the file holds no positions of it."""
+        kept = self.impacts_file(segid)
+        if kept is None:
+            return None
+        key = (segid, fieldname, text, "positions")
         with self.lock:
-            self.postings_kept[key] = found
-            self.entries += len(found.ids)
+            hit = self.postings_kept.get(key)
+            if hit is not None:
+                self.postings_kept.move_to_end(key)
+                return hit
+        pos = kept.positions(fieldname, text)
+        if pos is None:
+            return None
+        ids = self.postings(leaf, segid, fieldname, text).ids
+        starts = array("I", accumulate(self.postings(leaf, segid, fieldname, text).weights, initial=0))
+        found = (ids, starts, pos)
+        self._keep(key, found, len(pos))
+        return found
+
+    def _keep(self, key, value, size: int) -> None:
+        with self.lock:
+            self.postings_kept[key] = value
+            self.entries += size
             while self.entries > self.max_entries and len(self.postings_kept) > 1:
                 _, old = self.postings_kept.popitem(last=False)
-                self.entries -= len(old.ids)
-        return found
+                self.entries -= _size(old)
 
     def postings_of(self, leaf, segid, fieldname: str, text: str) -> tuple[array, array | None]:
         """(ids, weights or None when all 1.0) of a term in one segment."""
@@ -248,7 +277,7 @@ class SegmentCache:
             for key in [k for k in self.columns if k[0] not in live]:
                 del self.columns[key]
             for key in [k for k in self.postings_kept if k[0] not in live]:
-                self.entries -= len(self.postings_kept.pop(key).ids)
+                self.entries -= _size(self.postings_kept.pop(key))
             for segid in [k for k in self.impacts if k not in live]:
                 kept = self.impacts.pop(segid)
                 if kept is not None:
@@ -272,6 +301,7 @@ class Engine:
         self.deleted = deleted
         self.doc_count = self.reader.doc_count()
         self.doc_count_all = sum(leaf.doc_count_all() for leaf, _ in self.leaves)
+        self._df: dict[tuple[str, str], int] = {}
         self._terms: dict[tuple[str, str], frozenset[int]] = {}
         self._term_entries = 0
         self.cache = segment_cache
@@ -331,7 +361,7 @@ class Engine:
         out: list[int] = []
         for i, (leaf, off) in enumerate(self.leaves):
             ids, _ = self.cache.postings_of(leaf, self.segids[i], fieldname, text)
-            out.extend([d + off for d in ids] if off else ids)
+            out.extend(map(off.__add__, ids) if off else ids)
         docs = frozenset(out)
         if self.deleted and docs:
             docs = docs - self.deleted
@@ -469,16 +499,45 @@ class Engine:
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """In how many documents a term stands (deleted ones included), from the term statistics."""
         # (a segment without the term says 0; any other failure is a real one and is raised)
-        return sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
+        key = (fieldname, text)
+        df = self._df.get(key)
+        if df is None:
+            df = self._df[key] = sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
+        return df
 
     def _position_keys(self, fieldname: str, text: str, shift: int, decode, wanted, df: int) -> set[int]:
         """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
-        only (None: all). Few wanted documents: only the blocks that hold them are read; otherwise
-        every block once, decoding straight into the set."""
-        if wanted is not None and len(wanted) * FEW < df:
-            return {(g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted) for p in decode(v)}
+        only (None: all). Positions come from the segments' impacts files where they hold the term;
+        elsewhere, few wanted documents: only the W3 blocks that hold them are read; otherwise every
+        block once, decoding straight into the set."""
         keys: set[int] = set()
-        for leaf, off in self.leaves:
+        ordered = sorted(wanted) if wanted is not None else None
+        rest = []  # segments whose impacts file holds no positions of the term
+        for i, (leaf, off) in enumerate(self.leaves):
+            kept = self.cache.positions(leaf, self.segids[i], fieldname, text)
+            if kept is None:
+                rest.append(i)
+                continue
+            ids, starts, pos = kept
+            if ordered is None:
+                for j, d in enumerate(ids):
+                    base = ((d + off) << _SHIFT) + shift
+                    keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
+                continue
+            n = len(ids)
+            for g in ordered[bisect_left(ordered, off):bisect_left(ordered, off + leaf.doc_count_all())]:
+                j = bisect_left(ids, g - off)
+                if j < n and ids[j] == g - off:
+                    base = (g << _SHIFT) + shift
+                    keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
+        if not rest:
+            return keys
+        if wanted is not None and len(wanted) * FEW < df:
+            keys.update((g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted, rest)
+                        for p in decode(v))
+            return keys
+        for i in rest:
+            leaf, off = self.leaves[i]
             for ids, _, values in _blocks(leaf, fieldname, text):
                 if values is None:
                     break
@@ -489,17 +548,18 @@ class Engine:
                                  if d + off in wanted for p in decode(v)])
         return keys
 
-    def _values(self, fieldname: str, text: str, docs) -> list[tuple[int, bytes]]:
+    def _values(self, fieldname: str, text: str, docs, segments=None) -> list[tuple[int, bytes]]:
         """(document, posting value) of a term for the given documents, reading only the postings blocks
         that hold them."""
-        return [(g, v) for g, _, v in self._postings_for(fieldname, text, docs) if v is not None]
+        return [(g, v) for g, _, v in self._postings_for(fieldname, text, docs, segments) if v is not None]
 
-    def _postings_for(self, fieldname: str, text: str, docs) -> list[tuple[int, float, bytes | None]]:
+    def _postings_for(self, fieldname: str, text: str, docs, segments=None) -> list[tuple[int, float, bytes | None]]:
         """(document, weight, posting value) of a term for the given documents (those that hold the
-        term), reading only the postings blocks that hold them."""
+        term), reading only the postings blocks that hold them (in the ``segments`` given by number, or
+        all)."""
         out: list[tuple[int, float, bytes | None]] = []
         ordered = sorted(docs)
-        for leaf, off in self.leaves:
+        for leaf, off in (self.leaves if segments is None else [self.leaves[i] for i in segments]):
             end = off + leaf.doc_count_all()
             lo, hi = bisect_left(ordered, off), bisect_left(ordered, end)
             if lo == hi:

@@ -26,7 +26,7 @@ import os
 import struct
 import threading
 from array import array
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import itemgetter
 
 MAGIC = b"PAIMP1\n"
@@ -58,9 +58,11 @@ def frontier(weights, length_bytes) -> tuple[list[float], list[int]]:
     return [w for w, _ in kept], [lb for _, lb in kept]
 
 
-def encode_term(ids: list[int], weights: list, length_bytes: list[int]) -> tuple[bytes, str, str, int]:
-    """The arrays of one term (ids ascending; ``length_bytes``: each posting's document length byte);
-    returns them with their codes and the number of frontier points."""
+def encode_term(ids: list[int], weights: list, length_bytes: list[int],
+                positions: list | None = None) -> tuple[bytes, str, str, int, str, int]:
+    """The arrays of one term (ids ascending; ``length_bytes``: each posting's document length byte;
+    ``positions``: each posting's list of positions, kept when there is one per unit of weight); returns
+    them with their codes, the number of frontier points, and the positions' code and count."""
     id_code = "H" if ids[-1] < 65536 else "I"
     w_code = _weights_code(weights)
     w_arr = array(w_code, map(int, weights)) if w_code != "f" else array("f", weights)
@@ -71,19 +73,26 @@ def encode_term(ids: list[int], weights: list, length_bytes: list[int]) -> tuple
         fws.extend(ws)
         flbs.extend(lbs)
     data = array(id_code, ids).tobytes() + w_arr.tobytes() + bytes(counts) + fws.tobytes() + bytes(flbs)
-    return data, id_code, w_code, len(fws)
+    p_code, n_pos = "-", 0
+    if positions is not None and w_code != "f" and all(p is not None and len(p) == w for p, w in
+                                                      zip(positions, w_arr)):
+        flat = list(chain.from_iterable(positions))
+        p_code, n_pos = ("H" if not flat or max(flat) < 65536 else "I"), len(flat)
+        data += array(p_code, flat).tobytes()
+    return data, id_code, w_code, len(fws), p_code, n_pos
 
 
 def write_file(path: str, entries) -> None:
-    """Write an impacts file from ``entries``: (field, term, ids, weights, length bytes), in any order."""
+    """Write an impacts file from ``entries``: (field, term, ids, weights, length bytes, positions), in
+    any order."""
     lines = []
     with open(path, "wb") as f:
         f.write(MAGIC)
         pos = len(MAGIC)
-        for field, term, ids, weights, lbytes in entries:
-            data, id_code, w_code, points = encode_term(ids, weights, lbytes)
+        for field, term, ids, weights, lbytes, positions in entries:
+            data, id_code, w_code, points, p_code, n_pos = encode_term(ids, weights, lbytes, positions)
             f.write(data)
-            lines.append(f"\n{field}\x1f{term}\t{pos},{len(ids)},{id_code},{w_code},{points}")
+            lines.append(f"\n{field}\x1f{term}\t{pos},{len(ids)},{id_code},{w_code},{points},{p_code},{n_pos}")
             pos += len(data)
         f.write("".join(lines).encode("utf-8") + b"\n")
         f.write(_TAIL.pack(pos))
@@ -140,29 +149,51 @@ class ImpactsFile:
     def has(self, field: str, term: str) -> bool:
         return self._directory().find(f"\n{field}\x1f{term}\t".encode("utf-8")) >= 0
 
-    def postings(self, field: str, term: str) -> Postings | None:
-        """The term's postings, or None when the file does not hold it (a rare term)."""
+    def _entry(self, field: str, term: str) -> list | None:
         directory = self._directory()
         key = f"\n{field}\x1f{term}\t".encode("utf-8")
         i = directory.find(key)
         if i < 0:
             return None
         j = i + len(key)
-        offset, count, id_code, w_code, points = directory[j:directory.index(b"\n", j)].decode("ascii").split(",")
-        offset, count, points = int(offset), int(count), int(points)
+        offset, count, id_code, w_code, points, p_code, n_pos = \
+            directory[j:directory.index(b"\n", j)].decode("ascii").split(",")
+        offset, count, points, n_pos = int(offset), int(count), int(points), int(n_pos)
         blocks = -(-count // BLOCK)
-        id_size, w_size = array(id_code).itemsize, array(w_code).itemsize
-        size = count * (id_size + w_size) + blocks + points * 5
+        size = count * (array(id_code).itemsize + array(w_code).itemsize) + blocks + points * 5
+        return [offset, count, id_code, w_code, points, blocks, size, p_code, n_pos]
+
+    def _read(self, offset: int, size: int, term: str) -> bytes:
         raw = os.pread(self._fd, size, offset)
         if len(raw) != size:
             raise ValueError(f"{self.path}: the postings of {term!r} are cut short")
+        return raw
+
+    def postings(self, field: str, term: str) -> Postings | None:
+        """The term's postings, or None when the file does not hold it (a rare term)."""
+        entry = self._entry(field, term)
+        if entry is None:
+            return None
+        offset, count, id_code, w_code, points, blocks, size, _, _ = entry
+        raw = self._read(offset, size, term)
         ids, weights, fw = array(id_code), array(w_code), array("f")
-        a = count * id_size
-        b = a + count * w_size
+        a = count * ids.itemsize
+        b = a + count * weights.itemsize
         ids.frombytes(raw[:a])
         weights.frombytes(raw[a:b])
         fw.frombytes(raw[b + blocks:b + blocks + 4 * points])
         return Postings(ids, weights, raw[b:b + blocks], fw, raw[b + blocks + 4 * points:])
+
+    def positions(self, field: str, term: str) -> array | None:
+        """Every position of the term, posting after posting (a posting's count is its weight); None
+        when the file holds no positions for it."""
+        entry = self._entry(field, term)
+        if entry is None or entry[7] == "-":
+            return None
+        offset, _, _, _, _, _, size, p_code, n_pos = entry
+        out = array(p_code)
+        out.frombytes(self._read(offset + size, n_pos * out.itemsize, term))
+        return out
 
     def close(self) -> None:
         if self._fd is not None:

@@ -85,8 +85,8 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file (search/impacts.py)
-FORMAT_VERSION = 2
+# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file (search/impacts.py), 3 its positions
+FORMAT_VERSION = 3
 
 
 def _versions() -> dict:

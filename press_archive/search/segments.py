@@ -79,7 +79,7 @@ class SegmentBuilder:
         self.perdoc = self.codec.per_document_writer(storage, self.segment)
         self.docnum = 0
         # field -> term (str for our analyzer's fields, bytes for the others) -> flat postings list
-        # [docnum, weight, value bytes, field length, docnum, ...]
+        # [docnum, weight, value bytes, field length, positions (our analyzer's fields) or None, docnum, ...]
         self.postings: dict[str, dict] = {}
         self._fast = {name: isinstance(f.analyzer, PersianAnalyzer) and type(f.format) is Positions
                       for name, f in schema.items() if f.indexed}
@@ -115,9 +115,9 @@ class SegmentBuilder:
                         for tbytes, _freq, weight, vbytes in items:
                             plist = terms.get(tbytes)
                             if plist is None:
-                                terms[tbytes] = [docnum, weight, vbytes, quantized]
+                                terms[tbytes] = [docnum, weight, vbytes, quantized, None]
                             else:
-                                plist.extend((docnum, weight, vbytes, quantized))
+                                plist.extend((docnum, weight, vbytes, quantized, None))
                 perdoc.add_field(name, field, value if field.stored else None, length)
                 column = field.column_type
                 if column:
@@ -146,7 +146,7 @@ class SegmentBuilder:
         boost = field.format.field_boost
         for term, found in positions.items():
             plist = terms.get(term)
-            posting = (docnum, len(found) * boost, _encode_positions(found), quantized)
+            posting = (docnum, len(found) * boost, _encode_positions(found), quantized, found)
             if plist is None:
                 terms[term] = list(posting)
             else:
@@ -189,8 +189,9 @@ class SegmentBuilder:
                 if not self._fast.get(name):
                     continue
                 for term, flat in terms.items():
-                    if len(flat) >= 4 * impacts.MIN_DF:
-                        yield name, term, flat[0::4], flat[1::4], list(map(byte_of.__getitem__, flat[3::4]))
+                    if len(flat) >= 5 * impacts.MIN_DF:
+                        yield (name, term, flat[0::5], flat[1::5], list(map(byte_of.__getitem__, flat[3::5])),
+                               flat[4::5])
 
         impacts.write_file(os.path.join(self.storage.folder, self.segment.make_filename(impacts.EXT)), entries())
 
@@ -206,10 +207,10 @@ def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compressi
     """One term's postings as Whoosh's W3 postings writer writes them, block by block; returns its
     term info. (Whoosh meant to leave tiny blocks uncompressed but a slip overwrites the choice: here
     they are; its reader honours the per-block compression flag.)"""
-    ids_all = flat[0::4]
-    weights_all = flat[1::4]
-    values_all = flat[2::4]
-    lengths_all = flat[3::4]
+    ids_all = flat[0::5]
+    weights_all = flat[1::5]
+    values_all = flat[2::5]
+    lengths_all = flat[3::5]
     start_offset = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
     total = len(ids_all)

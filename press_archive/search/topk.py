@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from press_archive.search.impacts import BLOCK, Postings
 
 WINDOW = 128
-BATCH = 64  # phrase candidates checked together (their postings blocks are read once)
+BATCH = 64  # phrase candidates checked together at first (their postings blocks are read once)...
+MAX_BATCH = 4096  # ...then twice as many each time: a rare phrase among common words checks most of them
 _MARGIN = 1 + 1e-9  # bounds are compared with a margin for rounding
 
 
@@ -156,11 +157,13 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
     result: list[tuple[float, int]] = []
     scored: set[int] = set()
     checked = passed = 0
+    size = BATCH
     windows = iter(ranking.order())
     nxt = next(windows, None)
 
     def check(batch: list[tuple[float, int]]) -> None:
-        nonlocal checked, passed
+        nonlocal checked, passed, size
+        size = min(MAX_BATCH, size * 2)
         ok = verify({g for _, g in batch})
         checked += len(batch)
         passed += len(ok)
@@ -172,7 +175,7 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
         bound = ranking.bounds[nxt] * _MARGIN if nxt is not None else -1.0
         if pool and -pool[0][0] > bound:
             batch = []
-            while pool and -pool[0][0] > bound and len(batch) < BATCH:
+            while pool and -pool[0][0] > bound and len(batch) < size:
                 negsc, g = heapq.heappop(pool)
                 batch.append((-negsc, g))
             check(batch)
@@ -185,10 +188,11 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
             break
     if len(result) < k:  # every scored candidate was checked: the unscored ones, in document order
         rest = [d for d in ranking.sorted if d not in scored]
-        for i in range(0, len(rest), BATCH * 4):
-            check([(0.0, d) for d in rest[i:i + BATCH * 4]])
-            if len(result) >= k:
-                break
+        i = 0
+        while i < len(rest) and len(result) < k:
+            batch = [(0.0, d) for d in rest[i:i + size]]
+            i += len(batch)
+            check(batch)
     n = len(ranking.sorted)
     if checked >= n:
         return Verified(result, passed, True)
