@@ -47,27 +47,3 @@ def test_an_unwritable_cache_folder_still_searches(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert probe(blocker / "sub")["stem"] == "مدیر"  # a folder that cannot be made: read each time
-
-
-LAZY = ("import json\n"
-        "from press_archive.search import lexicon\n"
-        "lexicon.ensure_loaded()\n"
-        "words = [w.split('\\t')[0] for w in open(lexicon.resources.files('press_archive.search')"
-        ".joinpath('data/words.txt').__fspath__(), encoding='utf-8').read().splitlines()[::97]]\n"
-        "words += [w + s for w in words[:300] for s in ('ها', 'های', 'ان', 'ات')]\n"
-        "lazy = [lexicon._stem_persian(w) for w in words] + [lexicon.COMPOUNDS.get(w) for w in words]\n"
-        "kind = type(lexicon.LEMMAS).__name__\n"
-        "lexicon.LEMMAS._materialize(); lexicon.TARGETS._materialize(); lexicon.COMPOUNDS._materialize()\n"
-        "real = [lexicon._stem_persian(w) for w in words] + [lexicon.COMPOUNDS.get(w) for w in words]\n"
-        "print(json.dumps({'kind': kind, 'after': type(lexicon.LEMMAS).__name__, 'same': lazy == real, "
-        "'n': len(words)}))\n")
-
-
-def test_a_search_process_looks_words_up_without_building_the_sets(tmp_path):
-    """Building sets of 90,000 words cost a search process some 30 ms: a few lookups bisect the kept
-    strings instead, with the same answers as the sets an index build ends up with."""
-    env = dict(os.environ, PRESS_ARCHIVE_LEXICON_CACHE=str(tmp_path))
-    probe(tmp_path)  # writes the cache
-    r = subprocess.run([sys.executable, "-c", LAZY], capture_output=True, text=True, env=env, check=True)
-    out = json.loads(r.stdout)
-    assert out["kind"] == "_Sorted" and out["after"] == "frozenset" and out["same"] and out["n"] > 1000

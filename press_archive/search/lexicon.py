@@ -19,8 +19,6 @@ import hashlib
 import marshal
 import os
 import threading
-from array import array
-from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 
@@ -83,11 +81,10 @@ def _load() -> None:
         raw = resources.files("press_archive.search").joinpath("data/words.txt").read_bytes()
         cache = _cache_file(raw)
         try:
-            kept = marshal.loads(cache.read_bytes()) if cache else None
-            lemmas, targets, compounds = (_Sorted.unpack(k) for k in kept)
+            lemmas, targets, compounds = marshal.loads(cache.read_bytes()) if cache else (None,) * 3
         except (OSError, ValueError, EOFError, TypeError):
-            kept = None
-        if kept is not None:
+            lemmas = None
+        if isinstance(lemmas, frozenset) and isinstance(targets, frozenset) and isinstance(compounds, dict):
             LEMMAS, TARGETS, COMPOUNDS = lemmas, targets, compounds
             _loaded = True
             return
@@ -96,103 +93,10 @@ def _load() -> None:
             try:  # written whole, then renamed: another process never reads half of it
                 cache.parent.mkdir(parents=True, exist_ok=True)
                 tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-                tmp.write_bytes(marshal.dumps(tuple(_Sorted.pack(x) for x in (LEMMAS, TARGETS, COMPOUNDS))))
+                tmp.write_bytes(marshal.dumps((LEMMAS, TARGETS, COMPOUNDS)))
                 os.replace(tmp, cache)
             except OSError:
                 pass  # a read-only home: read the list each time
-
-
-LOOKUPS_BEFORE_SETS = 20_000
-
-
-class _Sorted:
-    """A sorted word list (and, for the compounds, each word's parts) kept as strings and looked up by
-    bisection. A search process looks up a few hundred words: building sets of 90,000 words for them
-    (hashing each) cost it some 30 ms. After :data:`LOOKUPS_BEFORE_SETS` lookups (an index build) the
-    real set or dict is built and put in the module's place."""
-
-    def __init__(self, name: str, words: str, starts: array, parts: str | None, part_starts: array | None):
-        self.name, self.words, self.starts, self.parts, self.part_starts = name, words, starts, parts, part_starts
-        self.n = len(starts) - 1
-        self.lookups = 0
-        self.real: frozenset | dict | None = None
-
-    @staticmethod
-    def pack(x) -> tuple:
-        keys = sorted(x)
-        if isinstance(x, dict):
-            return ("COMPOUNDS",) + _joined(keys) + _joined(["\x1f".join(x[k]) for k in keys])
-        return ("LEMMAS" if x is LEMMAS else "TARGETS",) + _joined(keys) + (None, None)
-
-    @classmethod
-    def unpack(cls, kept) -> "_Sorted":
-        name, words, starts, parts, part_starts = kept
-        if name not in ("LEMMAS", "TARGETS", "COMPOUNDS") or not isinstance(words, str):
-            raise ValueError("not a packed word list")
-        a = array("I")
-        a.frombytes(starts)
-        b = None
-        if part_starts is not None:
-            b = array("I")
-            b.frombytes(part_starts)
-        return cls(name, words, a, parts, b)
-
-    def _find(self, word: str) -> int:
-        self.lookups += 1
-        if self.lookups > LOOKUPS_BEFORE_SETS:
-            self._materialize()
-        words, starts = self.words, self.starts
-        lo, hi = 0, self.n
-        while lo < hi:
-            mid = (lo + hi) // 2
-            w = words[starts[mid]:starts[mid + 1] - 1]
-            if w < word:
-                lo = mid + 1
-            elif w > word:
-                hi = mid
-            else:
-                return mid
-        return -1
-
-    def _materialize(self) -> None:
-        if self.real is None:
-            keys = self.words[:-1].split("\n") if self.n else []
-            if self.parts is None:
-                self.real = frozenset(keys)
-            else:
-                parts = self.parts[:-1].split("\n") if self.n else []
-                self.real = dict(zip(keys, (tuple(p.split("\x1f")) for p in parts)))
-            globals()[self.name] = self.real
-
-    def __contains__(self, word) -> bool:
-        if self.real is not None:
-            return word in self.real
-        return self._find(word) >= 0
-
-    def get(self, word, default=None):
-        if self.real is not None:
-            return self.real.get(word, default)
-        i = self._find(word)
-        if i < 0:
-            return default
-        return tuple(self.parts[self.part_starts[i]:self.part_starts[i + 1] - 1].split("\x1f"))
-
-    def __iter__(self):
-        self._materialize()
-        return iter(self.real)
-
-    def __len__(self) -> int:
-        return self.n
-
-    def items(self):
-        self._materialize()
-        return self.real.items()
-
-
-def _joined(words: list[str]) -> tuple[str, bytes]:
-    """The words as one string, each followed by a newline, and where each starts (one more: the end)."""
-    text = "".join(w + "\n" for w in words)
-    return text, array("I", accumulate((len(w) + 1 for w in words), initial=0)).tobytes()
 
 
 def _read(text: str) -> None:
