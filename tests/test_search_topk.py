@@ -152,3 +152,13 @@ def test_an_index_written_before_the_impacts_files_is_rebuilt(tmp_path):
     (folder / "index.json").write_text(json.dumps(manifest))
     (tmp_path / "index.checked.json").unlink()
     assert not SearchIndex(folder).is_healthy()
+
+
+def test_a_phrase_of_common_words_checked_a_segment_at_a_time_finds_the_same(built, monkeypatch):
+    engine = _engine(built)
+    phrases = [["شهردار", "نشست"], ["نشست", "شهردار", "خبری"], ["پروژه", "شهردار"], ["شهردار", "شهردار"]]
+    whole = [engine.phrase_docs("content", words) for words in phrases]
+    assert any(whole)
+    monkeypatch.setattr(engine_module, "PHRASE_CHUNK", 10)
+    engine._df.clear()
+    assert [engine.phrase_docs("content", words) for words in phrases] == whole

@@ -38,6 +38,7 @@ K1 = 2.0
 B = 0.75
 COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
 COMMON_MIN_DOCS = 1000  # ... and in more than this many
+PHRASE_CHUNK = 20_000  # a phrase whose rarest word is in more documents is checked a segment at a time
 FEW = 8  # wanted documents fewer than 1/FEW of a term's: read only the blocks that hold them
 MIN_IDF = 0.1  # ranking leaves out words this common (in ~90% of documents) when a query has a rarer one
 _SHIFT = 22  # phrase checking: a document number and a position in one int
@@ -459,6 +460,13 @@ class Engine:
         df = {w: self.doc_frequency(fieldname, w) for w in distinct}
         if not all(df.values()):
             return set()
+        if within is None and min(df.values()) > PHRASE_CHUNK and len(self.leaves) > 1:
+            # words in most documents: one segment at a time, so that the positions of only one segment's
+            # documents are held at once (all of them, for two common words, took hundreds of megabytes)
+            out: set[int] = set()
+            for leaf, off in self.leaves:
+                out |= self.phrase_docs(fieldname, words, set(range(off, off + leaf.doc_count_all())))
+            return out
         order = sorted(range(len(words)), key=lambda k: df[words[k]])
         # Words found in most documents (و، در، به... in real text) are only required, not placed, when
         # two rarer words can be: «صدا و سیما» is «صدا» two places before «سیما», with «و» in the
