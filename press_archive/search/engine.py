@@ -527,13 +527,17 @@ class Engine:
                 rest.append(i)
                 continue
             ids, starts, pos = kept
-            if ordered is None:
+            lo = hi = 0
+            if ordered is not None:
+                lo, hi = bisect_left(ordered, off), bisect_left(ordered, off + leaf.doc_count_all())
+            if ordered is None or (hi - lo) * 4 > len(ids):  # most of the term's documents: walk them all
                 for j, d in enumerate(ids):
-                    base = ((d + off) << _SHIFT) + shift
-                    keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
+                    if wanted is None or d + off in wanted:
+                        base = ((d + off) << _SHIFT) + shift
+                        keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
                 continue
             n = len(ids)
-            for g in ordered[bisect_left(ordered, off):bisect_left(ordered, off + leaf.doc_count_all())]:
+            for g in ordered[lo:hi]:
                 j = bisect_left(ids, g - off)
                 if j < n and ids[j] == g - off:
                     base = (g << _SHIFT) + shift
