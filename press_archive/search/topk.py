@@ -41,7 +41,8 @@ class Ranking:
     def __init__(self, engine, matched, weighted: list[tuple[str, str, float]], k1: float, b: float):
         self.engine = engine
         self.k1 = k1
-        self.sorted = sorted(matched)
+        self.matched = matched
+        self._sorted: list[int] | None = None
         n_all = engine.doc_count_all
         self.bounds = [0.0] * (n_all // WINDOW + 1)
         self.terms: list[_Term] = []
@@ -80,24 +81,33 @@ class Ranking:
                 bounds[w] += x
         return term
 
+    def sorted(self) -> list[int]:
+        """The matches in document order (sorted once, when asked for)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.matched)
+        return self._sorted
+
     def order(self) -> list[int]:
-        """Windows that hold matches and scoring terms, best bound first."""
-        out = []
-        s = self.sorted
-        for w, bound in enumerate(self.bounds):
-            if bound > 0:
-                a = bisect_left(s, w * WINDOW)
-                if a < len(s) and s[a] < (w + 1) * WINDOW:
-                    out.append(w)
-        out.sort(key=lambda w: -self.bounds[w])
+        """Windows with scoring terms (and, unless most documents match, with matches), best bound first."""
+        bounds = self.bounds
+        if len(self.matched) * 4 > len(bounds) * WINDOW:
+            out = [w for w, bound in enumerate(bounds) if bound > 0]
+        else:
+            out = []
+            s = self.sorted()
+            for w, bound in enumerate(bounds):
+                if bound > 0:
+                    a = bisect_left(s, w * WINDOW)
+                    if a < len(s) and s[a] < (w + 1) * WINDOW:
+                        out.append(w)
+        out.sort(key=lambda w: -bounds[w])
         return out
 
     def score(self, w: int) -> dict[int, float]:
         """Exact scores of the matches in window ``w`` that hold a scoring term (terms summed in the
         query's order, as the exhaustive ranking does, so that the sums are the same to the bit)."""
         lo, hi = w * WINDOW, (w + 1) * WINDOW
-        s = self.sorted
-        cands = set(s[bisect_left(s, lo):bisect_left(s, hi)])
+        matched = self.matched
         acc: dict[int, float] = {}
         get = acc.get
         k1 = self.k1
@@ -109,14 +119,14 @@ class Ranking:
                 a, b = bisect_left(ids, lo - off), bisect_left(ids, hi - off)
                 for d, wt in zip(ids[a:b], weights[a:b]):
                     g = d + off
-                    if g in cands:
+                    if g in matched:
                         acc[g] = get(g, 0.0) + idf * wt * (k1 + 1) / (wt + norm[lengths[g]])
         return acc
 
     def unscored(self, scored, limit: int) -> list[int]:
         """The first ``limit`` matches (in document order) that no term scores."""
         out = []
-        for d in self.sorted:
+        for d in self.sorted():
             if d not in scored:
                 out.append(d)
                 if len(out) >= limit:
@@ -187,13 +197,13 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
         else:
             break
     if len(result) < k:  # every scored candidate was checked: the unscored ones, in document order
-        rest = [d for d in ranking.sorted if d not in scored]
+        rest = [d for d in ranking.sorted() if d not in scored]
         i = 0
         while i < len(rest) and len(result) < k:
             batch = [(0.0, d) for d in rest[i:i + size]]
             i += len(batch)
             check(batch)
-    n = len(ranking.sorted)
+    n = len(ranking.matched)
     if checked >= n:
         return Verified(result, passed, True)
     return Verified(result, max(passed, round(n * passed / checked)) if checked else n, False)
