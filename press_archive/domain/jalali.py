@@ -20,6 +20,7 @@ date is a :class:`DateError`, never silently shifted to a neighbouring day.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -381,8 +382,13 @@ def to_iso(value: str | date) -> str:
 
 def convertible(value: date) -> bool:
     """Whether a Gregorian day has a Jalali date here (Jalali years 1-3176)."""
-    return date.fromordinal(_nowruz_ordinal(JALALI_MIN_YEAR)) <= value < date.fromordinal(
-        _nowruz_ordinal(JALALI_MAX_YEAR + 1))
+    first, after_last = _convertible_bounds()
+    return first <= value < after_last
+
+
+@functools.cache
+def _convertible_bounds() -> tuple[date, date]:
+    return date.fromordinal(_nowruz_ordinal(JALALI_MIN_YEAR)), date.fromordinal(_nowruz_ordinal(JALALI_MAX_YEAR + 1))
 
 
 def jalali_str(value: str | date) -> str:

@@ -39,7 +39,7 @@ PERIOD_KINDS = ("year", "half", "quarter", "month", "week", "day")
 
 
 _ZERO = dict.fromkeys(COUNT_KEYS, 0)
-_NO_GROWTH = dict.fromkeys(COUNT_KEYS)
+_KEY_OF_METRIC = {metric: key for key, metric in COUNT_KEYS.items()}
 
 
 def _number(value: float):
@@ -47,16 +47,22 @@ def _number(value: float):
 
 
 def _counts(sums: dict[str, float]) -> dict:
-    if not sums:  # most days of a --by day table: no per-key work
-        return dict(_ZERO)
-    return {key: _number(sums[metric]) if metric in sums else 0 for key, metric in COUNT_KEYS.items()}
+    # A --by day table has thousands of rows with one or two counters each: touch only those.
+    out = dict(_ZERO)
+    for metric, value in sums.items():
+        key = _KEY_OF_METRIC.get(metric)
+        if key is not None:
+            out[key] = _number(value)
+    return out
 
 
 def growth(current: dict, previous: dict) -> dict:
     """count / previous count per key; None where the previous count is 0 (no division by zero)."""
-    if not any(previous.values()):
-        return dict(_NO_GROWTH) if current.keys() == _NO_GROWTH.keys() else dict.fromkeys(current)
-    return {k: (round(current[k] / previous[k], 4) if previous.get(k) else None) for k in current}
+    out = dict.fromkeys(current)
+    for key, before in previous.items():
+        if before and key in out:
+            out[key] = round(current[key] / before, 4)
+    return out
 
 
 @dataclass
