@@ -2,9 +2,12 @@
 checks, BM25 ranking, and date order.
 
 Whoosh's own matchers walk postings one document at a time in Python (a few microseconds each), which
-is too slow for words found in most of 100,000 records. Here postings are read a block (128 documents)
-at a time, documents are Python sets (set operations run in C), phrases are checked on the candidate
-documents only, and the top hits are ranked with BM25 over the matched set.
+is too slow for words found in most of 100,000 records. Here a frequent term's postings and positions
+come from its segment's impacts file as flat arrays (:mod:`press_archive.search.impacts`), the rest
+from Whoosh's postings a block (128 documents) at a time; documents are Python sets (set operations run
+in C), phrases are checked on the candidate documents only, and the top hits are ranked with BM25 by
+block-max early termination (:mod:`press_archive.search.topk`): only windows of documents that can
+reach the top k are scored; phrases check positions only for the best candidates.
 
 This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned), through
 :mod:`press_archive.search.whoosh_io`, where every private name of Whoosh is used; a codec other than W3

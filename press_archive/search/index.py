@@ -7,8 +7,8 @@
   commit, the index files and their sizes; an index built by another version, or torn (a file of a
   segment missing or truncated, the table of contents unreadable), is reported by :meth:`is_healthy`.
 * Searching is done by :mod:`press_archive.search.engine` over the open searcher (sets of documents,
-  BM25 ranking, date order); facets by :mod:`press_archive.search.facets`; snippets by
-  :mod:`press_archive.search.snippets`.
+  BM25 top-k ranking with early termination, date order); facets by :mod:`press_archive.search.facets`;
+  snippets by :mod:`press_archive.search.snippets`.
 * Segments are written as plain files (not Whoosh's compound files, which are copied into memory
   whenever a searcher opens them); a rebuild writes one segment every :data:`SEGMENT_DOCS` records, in
   worker processes (:mod:`press_archive.search.segments`).
