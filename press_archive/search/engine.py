@@ -276,6 +276,14 @@ class SegmentCache:
         found = self.postings(leaf, segid, fieldname, text)
         return found.ids, found.weights
 
+    def close_files(self) -> None:
+        """Close the impacts files (an index folder about to be swapped or dropped holds no open file)."""
+        with self.lock:
+            for kept in self.impacts.values():
+                if kept is not None:
+                    kept.close()
+            self.impacts.clear()
+
     def forget_segments_except(self, live: set) -> None:
         with self.lock:
             for key in [k for k in self.columns if k[0] not in live]:

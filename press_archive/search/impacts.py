@@ -128,7 +128,7 @@ class ImpactsFile:
 
     def __init__(self, path: str):
         self.path = path
-        self._fd: int | None = None
+        self._file = None
         self._dir: bytes | None = None
         self._lock = threading.Lock()
 
@@ -136,14 +136,14 @@ class ImpactsFile:
         if self._dir is None:
             with self._lock:
                 if self._dir is None:
-                    fd = os.open(self.path, os.O_RDONLY)
-                    size = os.fstat(fd).st_size
-                    start = _TAIL.unpack(os.pread(fd, _TAIL.size, size - _TAIL.size))[0]
-                    if os.pread(fd, len(MAGIC), 0) != MAGIC or start > size:
-                        os.close(fd)
+                    f = open(self.path, "rb")
+                    size = os.fstat(f.fileno()).st_size
+                    start = _TAIL.unpack(_read_at(f, size - _TAIL.size, _TAIL.size))[0]
+                    if _read_at(f, 0, len(MAGIC)) != MAGIC or start > size:
+                        f.close()
                         raise ValueError(f"{self.path} is not an impacts file")
-                    self._dir = os.pread(fd, size - _TAIL.size - start, start)
-                    self._fd = fd
+                    self._dir = _read_at(f, start, size - _TAIL.size - start)
+                    self._file = f
         return self._dir
 
     def has(self, field: str, term: str) -> bool:
@@ -164,7 +164,8 @@ class ImpactsFile:
         return [offset, count, id_code, w_code, points, blocks, size, p_code, n_pos]
 
     def _read(self, offset: int, size: int, term: str) -> bytes:
-        raw = os.pread(self._fd, size, offset)
+        with self._lock:
+            raw = _read_at(self._file, offset, size)
         if len(raw) != size:
             raise ValueError(f"{self.path}: the postings of {term!r} are cut short")
         return raw
@@ -196,9 +197,16 @@ class ImpactsFile:
         return out
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+                self._dir = None
+
+
+def _read_at(f, offset: int, size: int) -> bytes:
+    f.seek(offset)
+    return f.read(size)
 
 
 def open_impacts(folder, segment_id: str) -> ImpactsFile | None:

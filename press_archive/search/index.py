@@ -307,6 +307,7 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
+            self._segment_cache.close_files()
             self._filter_cache.clear()
 
     def _current_searcher(self):
