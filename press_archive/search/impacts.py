@@ -37,14 +37,27 @@ _TAIL = struct.Struct("<Q")
 _WEIGHT, _LENGTH = itemgetter(0), itemgetter(1)
 
 
-def _weights_code(weights: list) -> str:
-    if all(map(float.is_integer, map(float, weights))):
-        top = max(weights)
-        if top < 256 and min(weights) >= 0:
-            return "B"
-        if top < 65536 and min(weights) >= 0:
-            return "H"
-    return "f"
+def _whole(typecodes: str, values: list) -> array:
+    """Whole non-negative numbers in the smallest of ``typecodes`` that holds them."""
+    for code in typecodes[:-1]:
+        try:
+            return array(code, values)
+        except OverflowError:
+            continue
+    return array(typecodes[-1], values)
+
+
+def _weights(weights: list) -> array:
+    """Frequencies as bytes or short integers when they are whole numbers (a fraction: as floats)."""
+    for code in "BH":
+        try:
+            out = array(code, map(int, weights))
+        except OverflowError:
+            continue
+        if sum(out) == sum(weights):  # int() lowers a fraction: equal sums, whole numbers
+            return out
+        break
+    return array("f", weights)
 
 
 def frontier(weights, length_bytes) -> tuple[list[float], list[int]]:
@@ -63,23 +76,22 @@ def encode_term(ids: list[int], weights: list, length_bytes: list[int],
     """The arrays of one term (ids ascending; ``length_bytes``: each posting's document length byte;
     ``positions``: each posting's list of positions, kept when there is one per unit of weight); returns
     them with their codes, the number of frontier points, and the positions' code and count."""
-    id_code = "H" if ids[-1] < 65536 else "I"
-    w_code = _weights_code(weights)
-    w_arr = array(w_code, map(int, weights)) if w_code != "f" else array("f", weights)
+    id_arr = _whole("HI", ids)
+    w_arr = _weights(weights)
     counts, fws, flbs = bytearray(), array("f"), bytearray()
     for b in range(0, len(ids), BLOCK):
         ws, lbs = frontier(weights[b:b + BLOCK], length_bytes[b:b + BLOCK])
         counts.append(len(ws))
         fws.extend(ws)
         flbs.extend(lbs)
-    data = array(id_code, ids).tobytes() + w_arr.tobytes() + bytes(counts) + fws.tobytes() + bytes(flbs)
+    data = id_arr.tobytes() + w_arr.tobytes() + bytes(counts) + fws.tobytes() + bytes(flbs)
     p_code, n_pos = "-", 0
-    if positions is not None and w_code != "f" and all(p is not None and len(p) == w for p, w in
-                                                      zip(positions, w_arr)):
-        flat = list(chain.from_iterable(positions))
-        p_code, n_pos = ("H" if not flat or max(flat) < 65536 else "I"), len(flat)
-        data += array(p_code, flat).tobytes()
-    return data, id_code, w_code, len(fws), p_code, n_pos
+    if positions is not None and w_arr.typecode != "f" and None not in positions:
+        pos_arr = _whole("HI", list(chain.from_iterable(positions)))
+        if len(pos_arr) == sum(w_arr):  # a posting's positions are as many as its weight (no field boost)
+            p_code, n_pos = pos_arr.typecode, len(pos_arr)
+            data += pos_arr.tobytes()
+    return data, id_arr.typecode, w_arr.typecode, len(fws), p_code, n_pos
 
 
 def write_file(path: str, entries) -> None:
