@@ -40,6 +40,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from press_archive.search import impacts
 from press_archive.search.analyzer import PersianAnalyzer, analyze
+from press_archive.search.engine import collector_paused
 from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
 SEGMENT_DOCS = 3_000  # documents per segment: memory stays bounded, merging is never needed
@@ -294,13 +295,16 @@ def _build_in_worker(folder: str, indexname: str, docs: list[dict]):
 
 def build_segment(storage, indexname: str, schema, docs: Iterable[dict]):
     builder = SegmentBuilder(storage, indexname, schema)
-    try:
-        for fields in docs:
-            builder.add(fields)
-    except BaseException:
-        builder.cancel()
-        raise
-    return builder.finish()
+    # a segment's postings are hundreds of thousands of lists that live until it is written (they make
+    # no cycles): the cyclic collector walking them again and again cost a fifth of the build
+    with collector_paused():
+        try:
+            for fields in docs:
+                builder.add(fields)
+        except BaseException:
+            builder.cancel()
+            raise
+        return builder.finish()
 
 
 def default_procs() -> int:
