@@ -162,3 +162,14 @@ def test_a_phrase_of_common_words_checked_a_segment_at_a_time_finds_the_same(bui
     monkeypatch.setattr(engine_module, "PHRASE_CHUNK", 10)
     engine._df.clear()
     assert [engine.phrase_docs("content", words) for words in phrases] == whole
+
+
+def test_a_phrase_total_left_to_a_sample_is_estimated_near_the_exact_one(built, monkeypatch):
+    monkeypatch.setattr(topk, "EXACT_REST", 20)
+    monkeypatch.setattr(topk, "SAMPLE", 200)
+    query = '"شهردار نشست"'
+    lazy = built.search(query, limit=5, facets=False)
+    exact = built.search(query, limit=5, facets=True)
+    assert not lazy.total_exact and exact.total > 100
+    assert abs(lazy.total - exact.total) <= 0.25 * exact.total
+    assert [h.uid for h in lazy.hits] == [h.uid for h in exact.hits]

@@ -76,7 +76,7 @@ class SearchResult:
     took_ms: float = 0.0
     note: str = ""  # e.g. the index is being rebuilt and these results come from a plain database search
     # False when ``total`` is estimated: a phrase query checks positions only for its best candidates,
-    # and counts the rest by the share of those checked that held the phrase
+    # and counts the many left over from a random sample of them
     total_exact: bool = True
 
 

@@ -10,12 +10,14 @@ slices and set lookups). The result is exactly the exhaustive ranking's top k (s
 score, then document number): ``tests/test_search_topk.py`` compares them on a real index.
 
 For phrases, :func:`best_verified` ranks the documents holding all the words and checks positions only
-for the best of them, a batch at a time, until k are found.
+for the best of them, a batch at a time, until k are found; the total is then exact when few candidates
+are left (they are checked too), else estimated from a random sample of those left.
 """
 
 from __future__ import annotations
 
 import heapq
+import random
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -24,6 +26,8 @@ from press_archive.search.impacts import BLOCK, Postings
 WINDOW = 128
 BATCH = 64  # phrase candidates checked together at first (their postings blocks are read once)...
 MAX_BATCH = 4096  # ...then twice as many each time: a rare phrase among common words checks most of them
+EXACT_REST = 2048  # candidates left unchecked once the top k are found: checked too (an exact total)...
+SAMPLE = 512  # ...or, when more are left, a sample of them (an estimated total)
 _MARGIN = 1 + 1e-9  # bounds are compared with a margin for rounding
 
 
@@ -166,16 +170,18 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
     pool: list[tuple[float, int]] = []  # (-score, doc): best first
     result: list[tuple[float, int]] = []
     scored: set[int] = set()
-    checked = passed = 0
+    checked: set[int] = set()
+    passed = 0
     size = BATCH
     windows = iter(ranking.order())
     nxt = next(windows, None)
 
     def check(batch: list[tuple[float, int]]) -> None:
-        nonlocal checked, passed, size
+        nonlocal passed, size
         size = min(MAX_BATCH, size * 2)
-        ok = verify({g for _, g in batch})
-        checked += len(batch)
+        docs = {g for _, g in batch}
+        ok = verify(docs)
+        checked.update(docs)
         passed += len(ok)
         for sc, g in batch:
             if g in ok and len(result) < k:
@@ -203,7 +209,9 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
             batch = [(0.0, d) for d in rest[i:i + size]]
             i += len(batch)
             check(batch)
-    n = len(ranking.matched)
-    if checked >= n:
-        return Verified(result, passed, True)
-    return Verified(result, max(passed, round(n * passed / checked)) if checked else n, False)
+    unchecked = set(ranking.matched) - checked
+    if len(unchecked) <= EXACT_REST:
+        return Verified(result, passed + len(verify(unchecked)) if unchecked else passed, True)
+    # the best candidates hold the phrase more often than the rest: the rest is counted from a sample
+    sample = set(random.Random(len(unchecked)).sample(sorted(unchecked), min(SAMPLE, len(unchecked))))
+    return Verified(result, passed + round(len(verify(sample)) * len(unchecked) / len(sample)), False)
