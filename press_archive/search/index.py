@@ -85,7 +85,8 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file (search/impacts.py), 3 its positions
+# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file
+# (search/impacts.py), 3 the positions in it
 FORMAT_VERSION = 3
 
 
