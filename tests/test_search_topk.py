@@ -173,3 +173,15 @@ def test_a_phrase_total_left_to_a_sample_is_estimated_near_the_exact_one(built, 
     assert not lazy.total_exact and exact.total > 100
     assert abs(lazy.total - exact.total) <= 0.25 * exact.total
     assert [h.uid for h in lazy.hits] == [h.uid for h in exact.hits]
+
+
+def test_a_truncated_impacts_file_makes_the_index_unhealthy(tmp_path):
+    folder = tmp_path / "index"
+    index = SearchIndex(folder)
+    index.rebuild([{"uid": f"news:{i}", "type": "news", "id": i, "title": "خبر", "date_iso": "2016-03-19",
+                    "text": "نشست خبری شهردار"} for i in range(1, 80)], seq=1)
+    index.close()
+    assert SearchIndex(folder).is_healthy()
+    path = next(folder.glob("*" + impacts.EXT))
+    path.write_bytes(path.read_bytes()[:-20])
+    assert not SearchIndex(folder).is_healthy()
