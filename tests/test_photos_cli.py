@@ -95,6 +95,28 @@ def test_tag_duplicates_list_and_codes(archive_dir, card, tmp_path):
     assert out.strip() == "تهران و مهدی رضوی‌کیا، مدیر روابط عمومی"
 
 
+def test_reject_is_a_state_of_its_own_that_a_pick_takes_away(archive_dir, card):
+    run_cli("import", "photos", str(card), "--ref", "PB", archive=archive_dir)
+
+    def listed():
+        code, out, _err = run_cli("photos", "list", "PB", "--json", archive=archive_dir)
+        return {p["id"]: (p["picked"], p["rejected"]) for p in json.loads(out)["photos"]}
+
+    assert set(listed().values()) == {(False, False)}
+    code, out, err = run_cli("photos", "tag", "PB", "--photo", "1", "--pick", archive=archive_dir)
+    code, out, err = run_cli("photos", "tag", "PB", "--photo", "1", "2", "--reject", "--json", archive=archive_dir)
+    assert code == 0 and json.loads(out)["photos_changed"] == [1, 2]
+    assert listed() == {1: (False, True), 2: (False, True), 3: (False, False)}  # the reject took the pick away
+    code, out, err = run_cli("photos", "tag", "PB", "--photo", "1", "--pick", archive=archive_dir)
+    assert listed()[1] == (True, False)  # and a pick the reject
+    code, out, err = run_cli("photos", "tag", "PB", "--photo", "2", "--unreject", archive=archive_dir)
+    assert code == 0 and listed()[2] == (False, False)
+    code, out, err = run_cli("photos", "tag", "PB", "--photo", "3", "--pick", "--reject", archive=archive_dir)
+    assert code == 2 and "picked and rejected at once" in err and listed()[3] == (False, False)
+    code, out, err = run_cli("check", archive=archive_dir)  # the seals follow the reject and its removal
+    assert code == 0, out + err
+
+
 def test_duplicates_listing(archive_dir, tmp_path):
     image = pf.picture((600, 400), seed=8)
     pf.write(tmp_path / "a" / "one.jpg", pf.jpeg_bytes(image=image))
@@ -146,3 +168,17 @@ def test_purging_a_deleted_batch_sets_its_originals_aside(archive_dir, card):
     assert run_cli("check", archive=archive_dir)[0] == 0
     code, out, _err = run_cli("list", "photo_batches", "--json", archive=archive_dir)
     assert json.loads(out) == []
+
+
+def test_the_keyword_vocabulary_is_edited_from_the_command_line(archive_dir, card):
+    run_cli("import", "photos", str(card), "--ref", "PB", "--keywords", "شهرداری", archive=archive_dir)
+    code, out, err = run_cli("photos", "keywords", "--json", archive=archive_dir)
+    assert code == 0 and {"keyword": "شهرداری", "uses": 1} in json.loads(out)["keywords"]
+    code, out, err = run_cli("photos", "keywords", "--add", "مترو، افتتاح", "--remove", "شهرداری", archive=archive_dir)
+    assert code == 0 and out.splitlines() == ["افتتاح\t0", "مترو\t0"]
+    code, out, err = run_cli("photos", "list", "PB", "--json", archive=archive_dir)
+    assert all(p["keywords"] == ["شهرداری"] for p in json.loads(out)["photos"])  # the photos keep theirs
+    code, out, err = run_cli("photos", "keywords", "--add", "مترو", "--remove", "مترو", archive=archive_dir)
+    assert code == 2 and "added and removed at once" in err
+    code, out, err = run_cli("history", archive=archive_dir)
+    assert "keyword_vocabulary" in out

@@ -247,3 +247,28 @@ def test_a_torn_index_is_rebuilt_when_the_window_opens(qtbot, archive):
             assert search(fresh, "نشست").total == 1
     finally:
         session.shutdown()
+
+
+def test_persian_translations_carry_no_latin_digits():
+    """Digits in the Persian interface are Persian; only names (UTF-8) and Qt's %1 placeholders keep theirs."""
+    import html
+    import re
+    from pathlib import Path
+
+    ts = (Path(__file__).resolve().parents[1] / "resources" / "translations" / "press_archive_fa.ts").read_text("utf-8")
+    leaks = []
+    for source, persian in re.findall(r"<source>(.*?)</source>.*?<translation[^>]*>(.*?)</translation>", ts, re.S):
+        rest = re.sub(r"%\d|UTF-8", "", html.unescape(persian))
+        if re.search(r"[0-9]", rest):
+            leaks.append((html.unescape(source), html.unescape(persian)))
+    assert leaks == []
+
+
+def test_the_window_reaches_services_by_plain_imports():
+    """No screen looks a service up by its name in a string (STYLE.md): a renamed function fails at import."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[1] / "press_archive" / "ui"
+    for source in ui.glob("*.py"):
+        text = source.read_text("utf-8")
+        assert "importlib" not in text and "photo_function(" not in text, source.name

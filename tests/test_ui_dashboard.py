@@ -72,10 +72,6 @@ def test_windows_end_today_with_no_bars_for_months_to_come(window):
 def test_photos_imported_this_month_count(window, session, tmp_path):
     from ui_fixtures import add_photos
 
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     window.open_view("reports")
     dash = window.dashboard
     dash.select_window(1)

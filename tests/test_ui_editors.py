@@ -12,7 +12,7 @@ pytest.importorskip("pytestqt")
 pytestmark = pytest.mark.timeout(120)
 
 from ui_fixtures import (  # noqa: E402,F401
-    persian_app, press, session, type_text, ui_archive, ui_settings, wait_for_writes,
+    persian_app, press, save_editor, session, type_text, ui_archive, ui_settings, wait_for_writes,
 )
 
 
@@ -66,19 +66,19 @@ def test_record_editor_validates_inline_and_adds_with_undo(session, qtbot):
     editor = RecordEditor(session, "news")
     qtbot.addWidget(editor)
     editor.show()
-    assert not editor.save()  # title and date missing
+    assert not save_editor(qtbot, editor)  # title and date missing
     assert editor.form.problems["title"].isVisible()
     assert "لازم" in editor.form.problems["title"].text()
     title = editor.form.editors["title"]
     title.setFocus()
     type_text(title, "نشست خبری شهردار")
     type_text(editor.form.editors["date"].line, "۱۴۰۳/۱۳/۰۱")
-    assert not editor.save()
+    assert not save_editor(qtbot, editor)
     assert editor.form.problems["date"].isVisible()
     editor.form.editors["date"].line.setText("۱۴۰۳/۰۵/۲۰")
     type_text(editor.form.editors["tags"], "بودجه، شهرداری")
     n = records.count(session.archive, "news")
-    assert editor.save()
+    assert save_editor(qtbot, editor)
     row = records.resolve(session.archive, "news", editor.record_id)
     assert row["title"] == "نشست خبری شهردار" and row["date"] == "2024-08-10"
     assert row["tags"] == ["بودجه", "شهرداری"]
@@ -106,7 +106,7 @@ def test_edit_is_undoable_and_announced(session, qtbot):
     editor.form.editors["venue"].setText("تالار وحدت")
     kind_box = editor.form.editors["kind"]
     kind_box.setCurrentIndex(kind_box.findData("ceremony"))
-    assert editor.save()
+    assert save_editor(qtbot, editor)
     assert seen and "event" in seen[-1].types()
     row = records.resolve(session.archive, "events", record_id)
     assert (row["venue"], row["kind"]) == ("تالار وحدت", "ceremony")
@@ -121,7 +121,7 @@ def test_edit_is_undoable_and_announced(session, qtbot):
     # saving without a change pushes nothing
     editor = RecordEditor(session, "events", record_id)
     qtbot.addWidget(editor)
-    assert editor.save() and session.undo_stack.count() == 1
+    assert save_editor(qtbot, editor) and session.undo_stack.count() == 1
 
 
 def test_every_kind_has_an_editor_for_every_field(session, qtbot):
@@ -148,11 +148,11 @@ def test_interview_editor_links_an_event_and_reports_a_missing_one(session, qtbo
     editor.form.editors["date"].line.setText("1403/05/20")
     type_text(editor.form.editors["outlet"], "رادیو شهر")
     editor.form.editors["event_ref"].line.setText("no-such-event")
-    assert not editor.save()
+    assert not save_editor(qtbot, editor)
     assert not editor.form.problems["event_ref"].isHidden()
     editor.form.editors["event_ref"].line.setText("t-ev-1")
     editor.form.editors["minutes"].setText("۱۲٫۵")
-    assert editor.save()
+    assert save_editor(qtbot, editor)
     row = records.resolve(session.archive, "interviews", editor.record_id)
     assert row["event_ref"] == "t-ev-1" and row["minutes"] == 12.5 and row["status"] == "ordered"
 
@@ -206,6 +206,7 @@ def test_undo_of_a_purged_record_does_not_break_the_stack(session, qtbot):
 
     record_id = records.resolve(session.archive, "productions", "t-p-1")["id"]
     undo.edit(session, "productions", record_id, {"title": "گزارش هفتگی"})
+    wait_for_writes(qtbot, session)
     records.delete_record(session.archive, "productions", record_id)
     records.purge_record(session.archive, "productions", record_id)
     messages = []

@@ -17,10 +17,6 @@ from ui_fixtures import (  # noqa: E402,F401
 
 @pytest.fixture
 def grid(window, session, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     report = add_photos(session.archive, tmp_path / "photos", 10)
     window.navigate({"view": "photos", "batch_id": report.batch_id})
     view = window.photos.grid.view

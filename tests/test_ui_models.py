@@ -103,12 +103,11 @@ def test_change_sets_refresh_only_what_changed(session):
 
 
 def test_search_results_model(session, qtmodeltester):
-    from press_archive.ui import optional
     from press_archive.ui.search_view import SearchResultsModel
 
-    if optional.search_function() is None:
-        pytest.skip("search is not in this build")
-    result = optional.run_search(session.archive, "بودجه", limit=5)
+    from press_archive.services.search import search
+
+    result = search(session.archive, "بودجه", limit=5)
     model = SearchResultsModel()
     model.set_result(result.hits, result.total)
     qtmodeltester.check(model, force_py=True)
@@ -121,11 +120,9 @@ def test_search_results_model(session, qtmodeltester):
 
 
 def test_photo_grid_model(session, qtmodeltester, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import PhotoGridModel, photos_available, thumbnail_source
+    from press_archive.ui.photo_grid import PhotoGridModel, thumbnail_source
     from press_archive.ui.thumbnails import ThumbnailLoader
 
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     report = add_photos(session.archive, tmp_path / "photos", 6)
     loader = ThumbnailLoader(thumbnail_source(session))
     try:

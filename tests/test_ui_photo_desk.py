@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("photos_required")]
+pytestmark = pytest.mark.timeout(120)
 
 from ui_fixtures import (  # noqa: E402,F401
-    photos_required, add_photos, make_photos, persian_app, session, ui_archive, ui_settings, window,
+    add_photos, make_photos, persian_app, session, ui_archive, ui_settings, window,
 )
 
 

@@ -28,10 +28,6 @@ from ui_fixtures import (  # noqa: E402,F401
 
 @pytest.fixture
 def photo_batch(session, tmp_path):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     return add_photos(session.archive, tmp_path / "photos", 8)
 
 
@@ -151,14 +147,6 @@ def test_thumbnail_requests_are_last_in_first_out(persian_app, qtbot):
     assert isinstance(QImage(), QImage)
 
 
-def test_photos_unavailable_state(window, monkeypatch):
-    from press_archive.ui import photo_grid
-
-    monkeypatch.setattr(photo_grid.optional, "photo_function", lambda *names: None)
-    assert not window.photos.update_availability()
-    assert window.photos.stack.currentWidget() is window.photos.unavailable
-
-
 def _write_news(path, lines):
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) if isinstance(x, dict) else x for x in lines) + "\n",
                     encoding="utf-8")
@@ -207,10 +195,6 @@ def test_import_dialog_reports_an_unusable_file(window, tmp_path, qtbot):
 
 
 def test_photo_import_fills_the_grid_and_can_be_cancelled(window, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     folder = tmp_path / "incoming"
     make_photos(folder, 10)
     window.open_view("photos")
@@ -237,10 +221,6 @@ def test_photo_import_fills_the_grid_and_can_be_cancelled(window, tmp_path, qtbo
 
 
 def test_closing_the_window_cancels_a_running_import(window, tmp_path, qtbot):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     folder = tmp_path / "big"
     make_photos(folder, 40, size=(1200, 900))
     dialog = window.open_import("photos", [folder])
@@ -248,3 +228,172 @@ def test_closing_the_window_cancels_a_running_import(window, tmp_path, qtbot):
     qtbot.waitUntil(lambda: dialog.progress.maximum() > 0, timeout=20000)
     window.close()  # waits for the import to stop at the next file
     assert not window.session.tasks.busy() or all(t.is_cancelled() for t in window.session.tasks.active())
+
+
+def test_a_photo_import_reloads_the_batch_list_at_most_twice(window, tmp_path, qtbot):
+    """On a ten-year archive each reload of the 10,000 batches blocked the window: once when the new batch
+    appears, once for the change notice, and no third time when the import ends."""
+    folder = tmp_path / "incoming"
+    make_photos(folder, 6)
+    window.open_view("photos")
+    resets = []
+    window.photos.batches.modelAboutToBeReset.connect(lambda: resets.append(1))
+    dialog = window.open_import("photos", [folder], start=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    assert window.photos.model.batch_id == dialog.report.batch_id and window.photos.model.rowCount() == 6
+    assert len(resets) <= 2
+
+
+def test_the_window_takes_the_interpreter_back_from_busy_threads_within_a_millisecond(persian_app):
+    import sys
+
+    from press_archive.ui.app import application
+
+    application("fa")
+    assert sys.getswitchinterval() <= 0.001
+
+
+def test_x_rejects_p_picks_u_clears_and_the_grid_filters_rejects(window, photo_batch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import get_photos, pick_flag
+
+    window.navigate({"view": "photos", "batch_id": photo_batch.batch_id})
+    page = window.photos
+    view = page.grid.view
+    archive = window.session.archive
+
+    def flags():
+        return [pick_flag(p) for p in get_photos(archive, [page.model.photo_id(r) for r in range(8)])]
+
+    view.setFocus()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(2)).center())
+    assert page.grid.selected_ids() == [page.model.photo_id(2)]
+    rejected_id = page.model.photo_id(2)
+    press(view, Qt.Key_X, "x")
+    wait_for_writes(qtbot, window.session)
+    assert flags() == [0, 0, -1, 0, 0, 0, 0, 0]
+    assert page.undo_stack.undoText() == "رد ۱ عکس"
+    # show only the rejected, then only the others
+    show = page.grid.show_only
+    show.setCurrentIndex(show.findText("ردشده"))
+    assert [page.model.photo_id(r) for r in range(page.model.rowCount())] == [rejected_id]
+    show.setCurrentIndex(show.findText("ردنشده"))
+    assert page.model.rowCount() == 7 and page.model.row_of(rejected_id) is None
+    show.setCurrentIndex(0)
+    row = page.model.row_of(rejected_id)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(row)).center())
+    press(view, Qt.Key_P, "p")  # a pick takes the reject away
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 1
+    press(view, Qt.Key_U, "u")
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 0
+    page.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == 1
+    page.undo_stack.undo()
+    wait_for_writes(qtbot, window.session)
+    assert pick_flag(get_photos(archive, [rejected_id])[0]) == -1
+
+
+def test_z_shows_the_original_at_100_percent_and_the_photo_follows_the_hand(window, session, tmp_path, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    from press_archive.services.photos import import_photos
+
+    make_photos(tmp_path / "big", 1, size=(2400, 1600))
+    report = import_photos(session.archive, [tmp_path / "big"], workers=0)
+    window.navigate({"view": "photos", "batch_id": report.batch_id})
+    view = window.photos.grid.view
+    view.setFocus()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(window.photos.model.index(0)).center())
+    press(view, Qt.Key_Z, "z")
+    from press_archive.ui.loupe import LoupeDialog
+
+    loupe = next(d for d in window.photos.findChildren(LoupeDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: loupe.pixmap_size() is not None and loupe.task.finished, timeout=20000)
+    assert (loupe.pixmap_size().width(), loupe.pixmap_size().height()) == (2400, 1600)  # 1:1, not the preview
+    assert loupe.area.horizontalScrollBar().maximum() > 0 and loupe.area.verticalScrollBar().maximum() > 0
+    viewport = loupe.area.viewport()
+    before = loupe.image.pos()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(-120, -90))
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=start + QPoint(-120, -90))
+    after = loupe.image.pos()
+    assert (after.x() - before.x(), after.y() - before.y()) == (-120, -90)  # right to left too
+    press(loupe.area, Qt.Key_Down)  # the arrow keys pan as well
+    assert loupe.image.pos().y() < after.y()
+    press(loupe, Qt.Key_Z, "z")
+    assert not loupe.isVisible()
+    # from the preview (Space), Z goes on to the same photo at 100 %
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from press_archive.ui.photo_grid import PreviewDialog
+
+    def in_preview():
+        preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible())
+        press(preview, Qt.Key_Z, "z")
+
+    QTimer.singleShot(200, in_preview)
+    press(view, Qt.Key_Space, " ")
+    assert any(d.isVisible() for d in window.photos.findChildren(LoupeDialog))
+
+
+def test_the_selection_survives_the_end_of_an_import_into_the_shown_batch(window, session, tmp_path, qtbot):
+    """The photographer picks while the import runs: its closing change notice appends, it does not reset."""
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import import_photos, trash_photos
+
+    first = add_photos(session.archive, tmp_path / "p", 4, ref="PB-live")
+    window.navigate({"view": "photos", "batch_id": first.batch_id})
+    page = window.photos
+    view = page.grid.view
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(1)).center())
+    chosen = page.grid.selected_ids()
+    make_photos(tmp_path / "more", 3, size=(500, 400))
+    report = import_photos(session.archive, [tmp_path / "more"], workers=0, ref="PB-live")
+    assert report.batch_id == first.batch_id and report.imported == 3, report
+    session.announce(report.changes)
+    assert page.model.rowCount() == 7 and page.grid.selected_ids() == chosen
+    # a photo gone from the middle: the grid is redrawn from the archive
+    session.announce(trash_photos(session.archive, [page.model.photo_id(0)]))
+    assert page.model.rowCount() == 6
+
+
+def test_the_grid_menu_rejects_the_photo_under_the_pointer(window, photo_batch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from press_archive.services.photos import get_photos, pick_flag
+
+    window.navigate({"view": "photos", "batch_id": photo_batch.batch_id})
+    page = window.photos
+    view = page.grid.view
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(page.model.index(0)).center())
+    target = page.model.photo_id(3)
+    menu = {}
+
+    def choose():
+        from PySide6.QtWidgets import QApplication, QMenu
+
+        popup = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+        menu["texts"] = [a.text() for a in popup.actions()]
+        next(a for a in popup.actions() if a.text() == "رد").trigger()
+        popup.close()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    QTimer.singleShot(200, choose)
+    pos = view.visualRect(page.model.index(3)).center()
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Mouse, pos, view.viewport().mapToGlobal(pos)))
+    wait_for_writes(qtbot, window.session)
+    assert menu["texts"] == ["گزینش", "رد", "نه برگزیده، نه ردشده", "پیش‌نمایش", "نمایش با اندازهٔ واقعی",
+                             "حذف (به زباله‌دان)"]
+    assert page.grid.selected_ids() == [target]
+    assert [pick_flag(p) for p in get_photos(window.session.archive, [target, page.model.photo_id(0)])] == [-1, 0]

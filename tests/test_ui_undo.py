@@ -22,10 +22,6 @@ LATIN_DIGIT = re.compile(r"[0-9]")
 
 @pytest.fixture
 def photo_batch(session, tmp_path):
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
     return add_photos(session.archive, tmp_path / "photos", 6)
 
 
@@ -189,6 +185,7 @@ def test_the_event_link_button_changes_nothing_until_save(session, qtbot):
             assert records.resolve(session.archive, "news", news_id).get("event_id") is None
         else:
             qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+            wait_for_writes(qtbot, session)
             assert records.resolve(session.archive, "events", event_id)["ref"] == f"event-{event_id}"
             assert records.resolve(session.archive, "news", news_id)["event_id"] == event_id
 

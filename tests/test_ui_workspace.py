@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("PySide6")
-pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("photos_required")]
+pytestmark = pytest.mark.timeout(120)
 
 from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
 from ui_fixtures import (  # noqa: E402,F401
-    photos_required, add_photos, persian_app, press, session, ui_archive, ui_settings, wait_for_writes, window,
+    add_photos, persian_app, press, session, ui_archive, ui_settings, wait_for_writes, window,
 )
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "camera-samples"

@@ -97,6 +97,19 @@ def wait_for_writes(qtbot, session, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: session.writes_pending == 0, timeout=timeout)
 
 
+def save_editor(qtbot, editor) -> bool:
+    """Click the editor's Save button and wait for the background write's answer: True once it is stored
+    and the dialog closed, False when it stays open (problems shown)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    editor.show()
+    editor.setResult(QDialog.Rejected)
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    wait_for_writes(qtbot, editor.session)
+    return editor.result() == QDialog.Accepted
+
+
 def press(widget, key, text: str = "", modifiers=None) -> None:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -159,9 +172,6 @@ def window(session, ui_settings, qtbot):
 
 @pytest.fixture
 def photos_required():
-    """Skips a photo-desk test where the photo services are not in the build (a module takes it with
-    `pytestmark = pytest.mark.usefixtures("photos_required")`)."""
-    from press_archive.ui.photo_grid import photos_available
-
-    if not photos_available():
-        pytest.skip("photo services are not in this build")
+    """Named by photo-desk tests from before the photo services were always in the build (a skip then); kept
+    so a module that still names it runs. Nothing to check any more: remove once no module names it."""
+    return None

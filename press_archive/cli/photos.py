@@ -135,6 +135,10 @@ def add_commands(sub) -> None:
     pick = p.add_mutually_exclusive_group()
     pick.add_argument("--pick", dest="picked", action="store_const", const=True, default=None)
     pick.add_argument("--unpick", dest="picked", action="store_const", const=False)
+    reject = p.add_mutually_exclusive_group()
+    reject.add_argument("--reject", dest="rejected", action="store_const", const=True, default=None,
+                        help="reject the photos (takes a pick away)")
+    reject.add_argument("--unreject", dest="rejected", action="store_const", const=False)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=tag_command)
 
@@ -166,6 +170,13 @@ def add_commands(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=codes_command)
 
+    p = commands.add_parser("keywords", help="the office's keyword vocabulary (what type-ahead offers)")
+    p.add_argument("--add", nargs="+", action="extend", default=[], metavar="K", help="keywords to offer")
+    p.add_argument("--remove", nargs="+", action="extend", default=[], metavar="K",
+                   help="keywords no longer offered (photos keep them)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=keywords_command)
+
     p = commands.add_parser("list", help="the photos of a batch")
     p.add_argument("batch", metavar="BATCH", help="the batch's id or ref")
     p.add_argument("--json", action="store_true")
@@ -179,7 +190,7 @@ def tag_command(args, ctx) -> int:
         change = photos.TagChange(
             add=args.add, remove=args.remove, caption=args.caption, photographer=args.photographer, place=args.place,
             add_people=args.add_people, remove_people=args.remove_people, title=args.title, event_ref=args.event,
-            rating=args.rating, picked=args.picked, photo_title=args.photo_title)
+            rating=args.rating, picked=args.picked, rejected=args.rejected, photo_title=args.photo_title)
         result = photos.tag_photos(archive, args.batch, args.photos, change)
     except photos.PhotoError as e:
         raise UsageFailure(str(e)) from None
@@ -244,6 +255,23 @@ def export_command(args, ctx) -> int:
     return EXIT_PARTLY if report.errors else EXIT_OK
 
 
+def keywords_command(args, ctx) -> int:
+    photos = _services()
+    archive = ctx.open_archive()
+    if args.add or args.remove:
+        try:
+            photos.edit_keyword_vocabulary(archive, args.add, args.remove)
+        except photos.PhotoError as e:
+            raise UsageFailure(str(e)) from None
+    keywords = photos.keyword_vocabulary(archive)
+    if args.json:
+        ctx.out_json({"keywords": [{"keyword": k, "uses": n} for k, n in keywords.items()]})
+    else:
+        for keyword, uses in keywords.items():
+            ctx.out(f"{keyword}\t{uses}")
+    return EXIT_OK
+
+
 def codes_command(args, ctx) -> int:
     photos = _services()
     archive = ctx.open_archive()
@@ -290,6 +318,7 @@ def list_command(args, ctx) -> int:
             dict(photos.effective_fields(r, batch), id=r["id"], original_name=r["original_name"],
                  sha256=r["sha256"], width=r["width"], height=r["height"], camera=r["camera"],
                  captured_at=r["captured_at"], rating=r["rating"], picked=bool(r["picked"]),
+                 rejected=bool(r.get("rejected")),
                  date_iso=r["date"], date=jalali_str(r["date"])) for r in rows]})
         return EXIT_OK
     for r in rows:

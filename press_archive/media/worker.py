@@ -62,9 +62,10 @@ _KNOWN_WIDTH = 32
 
 
 def write_known_hashes(path: str, sha256s) -> None:
-    """The parent writes the archive's hashes for its workers (they never open the database)."""
+    """The parent writes the archive's hashes for its workers (they never open the database); `sha256s` come
+    sorted (storage sorts them), and the workers search them by halves."""
     with open(path, "wb") as f:
-        f.write(b"".join(sorted(bytes.fromhex(sha) for sha in sha256s)))
+        f.write(b"".join(bytes.fromhex(sha) for sha in sha256s))
 
 
 def init_worker(legacy_charset: str | None = None, known_hashes: str | None = None) -> None:

@@ -104,6 +104,15 @@ def edit_record(archive: Archive, kind: str | RecordKind, record_id: int, raw: d
     return changes
 
 
+def edit_records(archive: Archive, kind: str | RecordKind, edits: dict[int, dict]) -> ChangeSet:
+    """Several records' edits (record id -> raw fields) in one transaction: all are stored or none."""
+    changes = ChangeSet()
+    with write_transaction(archive.db):
+        for record_id, raw in edits.items():
+            changes.merge(edit_record(archive, kind, record_id, raw))
+    return changes
+
+
 def delete_record(archive: Archive, kind: str | RecordKind, record_id: int) -> ChangeSet:
     """Move a record to the trash (restorable)."""
     return trash_records(archive, kind, [record_id])

@@ -206,7 +206,12 @@ def _v2(db) -> None:
     users.create_group_roles(db)
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3(db) -> None:
+    """Photos: the photographer's reject, as storage/schema.py's step 7 (1 when rejected, NULL otherwise)."""
+    db.executescript("ALTER TABLE photos ADD COLUMN rejected BIGINT")
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

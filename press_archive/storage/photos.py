@@ -17,7 +17,7 @@ BATCH_COLUMNS = ("ref", "title", "date", "photographer", "keywords", "caption", 
 PHOTO_COLUMNS = (
     "batch_id", "sha256", "stored_path", "original_name", "size_bytes", "format", "width", "height", "orientation",
     "captured_at", "camera", "lens", "date", "scan_hash", "phash", "caption", "keywords", "photographer", "people",
-    "place", "rating", "picked", "metadata",
+    "place", "rating", "picked", "rejected", "metadata",
 )
 VOCABULARIES = ("keywords", "people", "places")
 
@@ -110,8 +110,10 @@ def photo_for_sha(db, sha256: str) -> dict | None:
 
 def all_sha256(db) -> Iterator[str]:
     """The hash of every original in the archive, raw twins included (the import's workers are handed these,
-    not the database)."""
-    return (row[0] for row in db.execute("SELECT sha256 FROM photos UNION ALL SELECT sha256 FROM photo_raw_files"))
+    not the database), sorted: lower-case hex sorts as the digests do. The database sorts them, outside the
+    interpreter, so a window importing 850,000 known hashes never waits for a sort in Python."""
+    return (row[0] for row in db.execute(
+        "SELECT sha256 FROM photos UNION ALL SELECT sha256 FROM photo_raw_files ORDER BY 1"))
 
 
 def raw_file_for_sha(db, sha256: str) -> dict | None:
@@ -170,7 +172,8 @@ _PHOTO_ORDER = {
 
 
 def photo_ids(db: sqlite_utils.Database, batch_id: int | None = None, *, include_deleted: bool = False,
-              picked: bool | None = None, min_rating: int | None = None, order_by: str = "captured",
+              picked: bool | None = None, rejected: bool | None = None, min_rating: int | None = None,
+              order_by: str = "captured",
               descending: bool = False, limit: int | None = None, offset: int = 0) -> list[int]:
     """Ids of a batch's photos (or of all photos), already sorted: the grid fetches rows as it paints."""
     where, params = [], []
@@ -182,6 +185,8 @@ def photo_ids(db: sqlite_utils.Database, batch_id: int | None = None, *, include
     if picked is not None:
         where.append("picked = ?")
         params.append(1 if picked else 0)
+    if rejected is not None:
+        where.append("rejected IS NOT NULL" if rejected else "rejected IS NULL")
     if min_rating:
         where.append("rating >= ?")
         params.append(min_rating)
@@ -310,6 +315,21 @@ def vocabulary_suggestions(db: sqlite_utils.Database, table: str, prefix: str = 
     return [r[0] for r in db.execute(
         f"SELECT name FROM {table} WHERE name LIKE ? ESCAPE '\\' ORDER BY uses DESC, name LIMIT ?",
         [pattern, limit])]
+
+
+def vocabulary(db: sqlite_utils.Database, table: str) -> dict[str, int]:
+    """Every name of a vocabulary and how many photos and batches use it, by name."""
+    if table not in VOCABULARIES:
+        raise ValueError(table)
+    return dict(db.execute(f"SELECT name, uses FROM {table} ORDER BY name"))
+
+
+def remove_from_vocabulary(db: sqlite_utils.Database, table: str, names: Iterable[str]) -> None:
+    """Names no longer offered (photos that carry them keep them)."""
+    if table not in VOCABULARIES:
+        raise ValueError(table)
+    for name in names:
+        db.execute(f"DELETE FROM {table} WHERE name = ?", [name])
 
 
 def code_replacements(db: sqlite_utils.Database) -> dict[str, str]:

@@ -254,9 +254,15 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE interview_orders ADD COLUMN recorded TEXT")  # NULL: no record's seal changes
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    """Photos: the photographer's reject (Lightroom's flag, Photo Mechanic's "rejected"), apart from the pick.
+    1 when rejected, NULL otherwise, so no photo's seal changes."""
+    db.execute("ALTER TABLE photos ADD COLUMN rejected INTEGER")
+
+
 # A step that gives a record table a column with a non-NULL value (a default) changes every record's seal
 # (storage/seals.py): it must seal the records again in its own transaction, as _v4's baseline does.
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -128,11 +128,12 @@ class InterviewBoard(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(150)
         self._resize_timer.timeout.connect(self._reload_if_shown)
-        self.reload()
+        # Drawn when first shown (the window opens on the news list: 600 cards are not its start-up's work),
+        # and a change made while it is hidden waits for the next showing.
 
     def _changed(self, changes) -> None:
         if "interview" in changes.types():
-            self.reload()
+            self._reload_if_shown()
 
     def reload(self) -> None:
         archive = self.session.archive
@@ -200,16 +201,11 @@ class InterviewBoard(QWidget):
             if not dialog.exec():
                 return False
             values = dialog.values()
-        stack = self.session.undo_stack_for("interviews")
-        stack.beginMacro(self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status)))
-        try:
-            for record_id in ids:
-                try:
-                    undo.edit(self.session, self.kind, record_id, {"status": status, **values}, stack)
-                except Exception as e:
-                    self.session.status.emit(str(e))
-        finally:
-            stack.endMacro()
+        text = self.tr("Move {} orders to: {}").format(i18n.fmt_int(len(ids)), i18n.choice_label(status))
+        # one transaction off the GUI thread, one undo step on the board's own stack; the change notice redraws
+        undo.edit_many(self.session, self.kind, ids, {"status": status, **values}, text,
+                       self.session.undo_stack_for("interviews"),
+                       on_error=lambda error: self.session.status.emit(str(error)))
         return True
 
     def _menu(self, column: StatusColumn, pos) -> None:

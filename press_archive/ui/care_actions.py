@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
@@ -17,7 +17,7 @@ translate = QCoreApplication.translate
 def back_up(parent, session, dest: Path | None = None, on_done=None):
     """A full backup (database and originals, verified) into a folder the user picks."""
     if dest is None:
-        folder = QFileDialog.getExistingDirectory(parent, translate("Care", "Back up the archive to a folder"))
+        folder = file_dialogs.existing_folder(parent, translate("Care", "Back up the archive to a folder"))
         if not folder:
             return None
         dest = Path(folder)

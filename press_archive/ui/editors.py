@@ -44,8 +44,9 @@ from press_archive.domain.records import (
     kind_named,
     split_list,
 )
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
-from press_archive.ui import i18n, optional, undo
+from press_archive.ui import i18n, undo
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
@@ -184,7 +185,9 @@ class EventPickerDialog(QDialog):
             self.model.reload()
             return
         try:
-            result = optional.run_search(self.session.archive, text, types=["event"], limit=200, facets=False)
+            from press_archive.services.search import search  # (the index's modules load on first use)
+
+            result = search(self.session.archive, text, types=["event"], limit=200, facets=False)
         except Exception:
             return
         ids = [int(h.id) for h in result.hits]
@@ -232,9 +235,9 @@ class EventLinkEdit(QWidget):
 
 def _list_source(session, name: str):
     """Type-ahead for a list field: keywords from the keyword vocabulary, speakers and people from the people's."""
-    fn = optional.photo_function("keyword_suggestions" if name in KEYWORD_LISTS else "people_suggestions")
-    if fn is None or name not in KEYWORD_LISTS | PEOPLE_LISTS:
+    if name not in KEYWORD_LISTS | PEOPLE_LISTS:
         return None
+    fn = photo_service.keyword_suggestions if name in KEYWORD_LISTS else photo_service.people_suggestions
     return lambda prefix: fn(session.archive, prefix)
 
 
@@ -374,6 +377,7 @@ class RecordEditor(QDialog):
         self.session = session
         self.kind = kind if isinstance(kind, RecordKind) else kind_named(kind)
         self.record_id = record_id
+        self._task = None
         what = i18n.kind_label(self.kind)
         self.setWindowTitle(self.tr("Edit: {}").format(what) if record_id else self.tr("New: {}").format(what))
         self.form = RecordForm(session, self.kind)
@@ -396,28 +400,44 @@ class RecordEditor(QDialog):
         elif defaults:
             self.form.set_record(defaults)
 
-    def save(self) -> bool:
+    def save(self):
+        """Check the form here, then store it off the GUI thread (the session's one write path). Returns the
+        write's task, or None when the form has problems; `saved` is emitted and the dialog closes once the
+        archive has taken it, and a refusal keeps the dialog open with its reasons."""
         self.message.hide()
-        if self.form.validate():
-            return False
+        if self.saving() or self.form.validate():
+            return None
         raw = self.form.raw_values()
-        try:
-            if raw.get("event_ref"):
-                record_service.give_event_its_proposed_ref(self.session.archive, raw["event_ref"])
-            if self.record_id is None:
-                self.record_id = undo.add(self.session, self.kind, raw)
-            else:
-                undo.edit(self.session, self.kind, self.record_id, raw)
-        except RecordError as e:
-            self.form.show_problems(e.problems)
-            return False
-        except Exception as e:  # the archive refused (busy...): keep the dialog open with the reason
-            i18n.set_plain(self.message, str(e))
-            self.message.show()
-            return False
-        self.saved.emit(self.record_id)
+        self.buttons.setEnabled(False)
+        if self.record_id is None:
+            self._task = undo.add(self.session, self.kind, raw, on_done=self._stored, on_error=self._refused)
+        else:
+            self._task = undo.edit(self.session, self.kind, self.record_id, raw,
+                                   on_done=lambda _changes: self._stored(self.record_id), on_error=self._refused)
+        return self._task
+
+    def saving(self) -> bool:
+        return self._task is not None and not self._task.finished
+
+    def _stored(self, record_id: int) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
+        self.record_id = record_id
+        self.saved.emit(record_id)
         self.accept()
-        return True
+
+    def _refused(self, error: BaseException) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
+        if isinstance(error, RecordError):
+            self.form.show_problems(error.problems)
+            return
+        i18n.set_plain(self.message, str(error))  # the archive refused (busy, read-only...): say why, keep the form
+        self.message.show()
+
+    def reject(self) -> None:
+        if not self.saving():  # a save under way ends in its answer, never half-cancelled
+            super().reject()
 
 
 def selected_record_ids(view: QAbstractItemView) -> list[int]:

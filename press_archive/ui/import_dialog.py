@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.domain.records import IMPORT_KINDS, split_list
 from press_archive.services.archive import ChangeSet
-from press_archive.ui import i18n, optional
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.editors import EventLinkEdit, problem_text
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
@@ -153,10 +152,7 @@ class ImportDialog(QDialog):
         photos = self.kind() == "photos"
         self.photo_box.setVisible(photos)
         self.add_folder_button.setVisible(photos)
-        if photos and optional.photo_function("import_photos") is None:
-            i18n.set_plain(self.status, self.tr("Photo import is not available in this build."))
-        else:
-            i18n.set_plain(self.status, "")
+        i18n.set_plain(self.status, "")
 
     def add_paths(self, paths) -> None:
         have = {self.files.item(i).data(Qt.UserRole) for i in range(self.files.count())}
@@ -174,11 +170,11 @@ class ImportDialog(QDialog):
             pattern = self.tr("Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)")
         else:
             pattern = self.tr("JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)")
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files to import"), "", pattern)
+        files = file_dialogs.open_files(self, self.tr("Choose files to import"), pattern)
         self.add_paths(files)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"))
+        folder = file_dialogs.existing_folder(self, self.tr("Choose a folder of photos"))
         if folder:
             self.add_paths([folder])
 
@@ -193,9 +189,6 @@ class ImportDialog(QDialog):
             i18n.set_plain(self.status, self.tr("Add at least one file."))
             return
         kind = self.kind()
-        if kind == "photos" and optional.photo_function("import_photos") is None:
-            i18n.set_plain(self.status, self.tr("Photo import is not available in this build."))
-            return
         if kind == "photos" and not self.batch_date.is_valid():
             i18n.set_plain(self.status, self.tr("Fix the date first (write it as 1403/05/12)."))
             return
@@ -215,8 +208,9 @@ class ImportDialog(QDialog):
             archive = session.worker_archive()
             try:
                 if kind == "photos":
-                    fn = optional.require_photo_function("import_photos")
-                    return fn(archive, paths, progress=lambda p: task.progress(p.done, p.total),
+                    from press_archive.services.photos import import_photos
+
+                    return import_photos(archive, paths, progress=lambda p: task.progress(p.done, p.total),
                               cancel=task.is_cancelled, **options)
                 from press_archive.services.imports import import_records
 

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
                      self.export_photos)
         self._action("code_replacements", self.tr("Code replacements…"), None, "edit", self.edit_code_replacements)
         self._action("duplicates", self.tr("Duplicate photos…"), None, "photo", self.show_duplicates)
+        self._action("keyword_vocabulary", self.tr("Keyword vocabulary…"), None, "edit", self.edit_keyword_vocabulary)
         views = (
             ("view_news", self.tr("News items"), "Ctrl+1", "news", {"view": "list", "kind": "news"}),
             ("view_events", self.tr("Events"), "Ctrl+2", "event", {"view": "list", "kind": "events"}),
@@ -296,7 +297,8 @@ class MainWindow(QMainWindow):
         for a in (self.action_dossier, self.action_zoom_in, self.action_zoom_out, self.action_refresh):
             view_menu.addAction(a)
         photos_menu = bar.addMenu(self.tr("&Photos"))
-        for a in (self.action_export_photos, self.action_duplicates, self.action_code_replacements):
+        for a in (self.action_export_photos, self.action_duplicates, self.action_code_replacements,
+                  self.action_keyword_vocabulary):
             photos_menu.addAction(a)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
@@ -480,10 +482,9 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, type_: str, record_id: int) -> None:
         if type_ == "photo":
-            from press_archive.ui import optional
+            from press_archive.services.photos import get_photos
 
-            fn = optional.photo_function("get_photos")
-            rows = fn(self.session.archive, [record_id]) if fn else []
+            rows = get_photos(self.session.archive, [record_id])
             if rows:
                 self.navigate({"view": "photos", "batch_id": rows[0]["batch_id"]})
                 self.photos.select_photo(record_id)
@@ -591,7 +592,8 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar_lists()
         batch_id = getattr(report, "batch_id", None)
         if kind == "photos" and batch_id:  # the Photos page shows the new batch, now or when it is opened
-            self.photos.batches.reload()
+            if self.photos.batches.row_of(batch_id) is None:  # (the change notice has usually brought it)
+                self.photos.batches.reload()
             self.photos.show_batch(batch_id)
             self.photos.model.refresh_live()
 
@@ -616,6 +618,13 @@ class MainWindow(QMainWindow):
         from press_archive.ui.photo_tools import CodeReplacementsDialog
 
         dialog = CodeReplacementsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def edit_keyword_vocabulary(self):
+        from press_archive.ui.photo_tools import KeywordVocabularyDialog
+
+        dialog = KeywordVocabularyDialog(self.session, self)
         dialog.open()
         return dialog
 

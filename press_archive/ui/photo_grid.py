@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from press_archive.ui import i18n, optional
+from press_archive.services import photos as photo_service
+from press_archive.services.photos import pick_flag
+from press_archive.ui import i18n
 from press_archive.ui.pages import PageCache
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE
 
@@ -34,15 +37,9 @@ _DISPLAY, _DECORATION, _ID, _RECORD = int(Qt.DisplayRole), int(Qt.DecorationRole
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 
 
-def photos_available() -> bool:
-    return optional.photo_function("photo_ids") is not None and optional.photo_function("get_photos") is not None
-
-
 def thumbnail_source(session):
     """(row, size) -> path of the thumbnail file, from the photo services (None when missing)."""
-    fn = optional.photo_function("thumbnail_path")
-    if fn is None:
-        return lambda row, size: None
+    fn = photo_service.thumbnail_path
     archive = session.archive
 
     def path_for(row: dict, size: int):
@@ -65,8 +62,7 @@ class PhotoGridModel(QAbstractListModel):
         self._row_of: dict[int, int] = {}
 
     def _fetch(self, ids):
-        fn = optional.photo_function("get_photos")
-        return fn(self.session.archive, ids) if fn else []
+        return photo_service.get_photos(self.session.archive, ids)
 
     def set_query(self, **query) -> None:
         """Sort (order_by captured|name|rating, descending) and filter (picked, min_rating) the shown batch:
@@ -75,8 +71,7 @@ class PhotoGridModel(QAbstractListModel):
         self.set_batch(self.batch_id)
 
     def _ids(self, batch_id: int) -> list[int]:
-        fn = optional.photo_function("photo_ids")
-        return list(fn(self.session.archive, batch_id, **self.query)) if fn else []
+        return list(photo_service.photo_ids(self.session.archive, batch_id, **self.query))
 
     def set_batch(self, batch_id: int | None) -> None:
         ids: list[int] = []
@@ -96,10 +91,17 @@ class PhotoGridModel(QAbstractListModel):
         self.endResetModel()
 
     def refresh_live(self) -> int:
-        """Append photos that arrived in this batch since the last look (an import still running)."""
+        """Bring the grid up to the batch as stored. Photos that arrived after those shown (an import still
+        running) are appended, so the selection and the scroll stay where the photographer has them; photos
+        gone or come back in the middle reset the grid. Returns how many rows were appended."""
         if self.batch_id is None:
             return 0
-        new = [i for i in self._ids(self.batch_id) if i not in self._row_of]
+        ids = self._ids(self.batch_id)
+        shown = self.cache.ids
+        if ids[:len(shown)] != shown:
+            self.set_batch(self.batch_id)
+            return 0
+        new = ids[len(shown):]
         if not new:
             return 0
         first = len(self.cache.ids)
@@ -199,7 +201,7 @@ class PhotoDelegate(QStyledItemDelegate):
             if stars:
                 painter.setPen(QColor("#f9a825"))
                 painter.drawText(text_rect, Qt.AlignVCenter | Qt.AlignTrailing, stars[:rating])
-            picked = int(row.get("picked") or 0)
+            picked = pick_flag(row)
             if picked:
                 mark = QRect(image_rect.left() + 4, image_rect.top() + 4, 20, 20)
                 if option.direction == Qt.RightToLeft:
@@ -223,6 +225,7 @@ class PhotoListView(QListView):
     preview = Signal()
     delete = Signal()  # the selected photos to the trash
     compare = Signal()  # the selected photos side by side
+    loupe = Signal()  # the current photo at 100 %
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -304,6 +307,25 @@ class PhotoListView(QListView):
             row += 1
         self.selectionModel().select(selection, command)
 
+    def contextMenuEvent(self, event) -> None:
+        """The keys' actions for the mouse: on the photo under the pointer (joining it to the selection)."""
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        self.context_menu().exec(event.globalPos())
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for text, signal, value in ((self.tr("Pick"), self.pick, 1), (self.tr("Reject"), self.pick, -1),
+                                    (self.tr("Neither picked nor rejected"), self.pick, 0),
+                                    (self.tr("Preview"), self.preview, None), (self.tr("View at 100 %"), self.loupe, None),
+                                    (self.tr("Delete (to the trash)"), self.delete, None)):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, s=signal, v=value: s.emit() if v is None else s.emit(v))
+        return menu
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
         text = event.text().lower()
@@ -320,8 +342,11 @@ class PhotoListView(QListView):
             if key == Qt.Key_X or text == "ط":
                 self.pick.emit(-1)
                 return
-            if key == Qt.Key_U:
+            if key == Qt.Key_U or text == "ع":
                 self.pick.emit(0)
+                return
+            if key == Qt.Key_Z or text == "ظ":
+                self.loupe.emit()
                 return
             if key == Qt.Key_Space:
                 self.preview.emit()
@@ -396,9 +421,14 @@ class PreviewDialog(QDialog):
         if photo_id == self.row["id"]:
             self._show()
 
+    LOUPE = 2  # the dialog's result when Z asked for the photo at 100 %
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Space:
             self.accept()
+            return
+        if event.key() == Qt.Key_Z or event.text() == "ظ":
+            self.done(self.LOUPE)
             return
         super().keyPressEvent(event)
 
@@ -474,6 +504,7 @@ class PhotoGrid(QWidget):
         self.show_only = QComboBox()
         for text, query in ((self.tr("All photos"), {}), (self.tr("Picked"), {"picked": True}),
                             (self.tr("Not picked"), {"picked": False}),
+                            (self.tr("Rejected"), {"rejected": True}), (self.tr("Not rejected"), {"rejected": False}),
                             *((self.tr("{} stars or more").format(i18n.digits(n)), {"min_rating": n})
                               for n in range(1, 6))):
             self.show_only.addItem(text, query)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox
 
+from press_archive.services.photos import pick_flag
 from press_archive.ui import i18n
 
 MIXED = object()
@@ -60,7 +61,7 @@ def photo_values(photo: dict, batch: dict | None) -> dict:
         "photographer": photo.get("photographer") or batch.get("photographer") or "",
         "place": photo.get("place") or batch.get("place") or "",
         "rating": int(photo.get("rating") or 0),
-        "picked": int(photo.get("picked") or 0),
+        "picked": pick_flag(photo),
     }
 
 

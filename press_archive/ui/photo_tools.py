@@ -1,6 +1,6 @@
-"""What the command line's `photos export|codes|duplicates` do, from the window: copies of the selected
-photos with their metadata in a folder, the office's code replacements, and the duplicate groups side by
-side. The same services, long work off the GUI thread."""
+"""What the command line's `photos export|codes|keywords|duplicates` do, from the window: copies of the
+selected photos with their metadata in a folder, the office's code replacements and keyword vocabulary, and
+the duplicate groups side by side. The same services, long work off the GUI thread."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QTableWidget,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from press_archive.services.archive import Archive, ChangeSet
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
@@ -36,7 +36,7 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
         return None
     ids = [i for i in page.grid.selected_ids() if i is not None] or None
     if out_dir is None:
-        folder = QFileDialog.getExistingDirectory(page, translate("PhotoTools", "Export the photos to a folder"))
+        folder = file_dialogs.existing_folder(page, translate("PhotoTools", "Export the photos to a folder"))
         if not folder:
             return None
         out_dir = Path(folder)
@@ -58,6 +58,18 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
             on_done(None)
 
     return run_with_progress(page, session, translate("PhotoTools", "Exporting photos…"), work, done, failed)
+
+
+def save_and_close(dialog: QDialog, op) -> None:
+    """An office list's editor saves through the window's write path: closed once stored, kept open with
+    the reason when refused (its `buttons`, `message` and `session` are used)."""
+
+    def failed(error):
+        i18n.set_plain(dialog.message, str(error))
+        dialog.buttons.setEnabled(True)
+
+    dialog.buttons.setEnabled(False)
+    dialog.session.run_write(lambda archive: (op(archive), ChangeSet())[1], lambda _r: dialog.accept(), failed)
 
 
 class CodeReplacementsDialog(QDialog):
@@ -122,19 +134,88 @@ class CodeReplacementsDialog(QDialog):
         def op(archive):
             for code, text in changes.items():
                 set_code_replacement(archive, code, text or None)
-            return ChangeSet()
 
-        def failed(error):
-            i18n.set_plain(self.message, str(error))
-            self.buttons.setEnabled(True)
+        save_and_close(self, op)
 
-        self.buttons.setEnabled(False)
-        self.session.run_write(op, lambda _r: self.accept(), failed)
+
+class KeywordVocabularyDialog(QDialog):
+    """The office's keywords, what type-ahead offers everyone tagging photos: add some, take others out
+    (photos keep the keywords they carry). Saved through the window's write path, audited."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from press_archive.services.photos import keyword_vocabulary
+
+        self.session = session
+        self.setWindowTitle(self.tr("Keyword vocabulary"))
+        self.resize(480, 520)
+        self.original = keyword_vocabulary(session.archive)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        for keyword, uses in self.original.items():
+            self._add_item(keyword, uses)
+        self.new_keyword = QLineEdit()
+        self.new_keyword.setPlaceholderText(self.tr("Separate items with commas"))
+        self.new_keyword.returnPressed.connect(self.add_typed)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add_typed)
+        self.remove_button = QPushButton(self.tr("Remove the chosen keywords"))
+        self.remove_button.clicked.connect(
+            lambda: [self.list.takeItem(self.list.row(item)) for item in self.list.selectedItems()])
+        row = QHBoxLayout()
+        row.addWidget(self.new_keyword, 1)
+        row.addWidget(self.add_button)
+        self.message = i18n.plain_label("", wrap=True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(i18n.plain_label(self.tr("The keywords offered when photos are tagged, and how many "
+                                                  "photos and batches use each. Photos keep the keywords they carry."), wrap=True))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() is self.new_keyword:
+            return  # Return in the keyword field added it; it does not save the dialog
+        super().keyPressEvent(event)
+
+    def _add_item(self, keyword: str, uses: int) -> None:
+        item = QListWidgetItem(f"{i18n.cell(keyword)} ({i18n.fmt_int(uses)})")
+        item.setData(Qt.UserRole, keyword)
+        self.list.addItem(item)
+
+    def add_typed(self) -> None:
+        from press_archive.domain.records import split_list
+
+        shown = set(self.wanted())
+        for keyword in split_list(self.new_keyword.text()):
+            if keyword not in shown:
+                self._add_item(keyword, self.original.get(keyword, 0))
+                shown.add(keyword)
+        self.new_keyword.clear()
+
+    def wanted(self) -> list[str]:
+        return [self.list.item(n).data(Qt.UserRole) for n in range(self.list.count())]
+
+    def save(self) -> None:
+        from press_archive.services.photos import edit_keyword_vocabulary
+
+        wanted = self.wanted()
+        add = [k for k in wanted if k not in self.original]
+        remove = [k for k in self.original if k not in set(wanted)]
+
+        save_and_close(self, lambda archive: edit_keyword_vocabulary(archive, add, remove))
 
 
 class DuplicatesDialog(QDialog):
     """Each group of photos stored more than once in substance, side by side; a double click opens the
-    photo in its batch. Nothing is removed here: the photographer decides."""
+    photo in its batch. The photographer keeps one (picked, the others of its group rejected) or rejects the
+    chosen; nothing is deleted here, and Ctrl+Z on the Photos page takes a keep or reject back."""
 
     open_photo = Signal(int, int)  # batch id, photo id
 
@@ -145,6 +226,8 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 600)
         self.info = i18n.plain_label(self.tr("Looking for duplicates…"))
         self.rows: list[QListWidget] = []
+        self.keep_buttons: list[QPushButton] = []
+        self.reject_buttons: list[QPushButton] = []
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.info)
         self.groups = []
@@ -174,11 +257,13 @@ class DuplicatesDialog(QDialog):
             strip.setFlow(QListWidget.LeftToRight)
             strip.setWrapping(False)
             strip.setIconSize(QSize(160, 120))
+            strip.setGridSize(QSize(176, 150))  # each photo its own cell (the names no longer overlap the images)
             strip.setFixedHeight(170)
             strip.setSelectionMode(QAbstractItemView.SingleSelection)
             for photo in photos:
-                item = QListWidgetItem(i18n.cell(photo.get("original_name") or ""))
+                item = QListWidgetItem()
                 item.setData(Qt.UserRole, photo)
+                self._set_text(item)
                 item.setToolTip(f"{photo.get('width')} × {photo.get('height')}")
                 self._set_icon(item)
                 strip.addItem(item)
@@ -186,7 +271,59 @@ class DuplicatesDialog(QDialog):
                 item.data(Qt.UserRole)["batch_id"], item.data(Qt.UserRole)["id"]))
             self.layout_.addWidget(strip)
             self.rows.append(strip)
+            keep = QPushButton(self.tr("Keep the chosen, reject the others"))
+            keep.clicked.connect(lambda _=False, s=strip: self.keep_chosen(s))
+            reject = QPushButton(self.tr("Reject the chosen"))
+            reject.clicked.connect(lambda _=False, s=strip: self.reject_chosen(s))
+            buttons = QHBoxLayout()
+            buttons.addWidget(keep)
+            buttons.addWidget(reject)
+            buttons.addStretch(1)
+            self.layout_.addLayout(buttons)
+            self.keep_buttons.append(keep)
+            self.reject_buttons.append(reject)
         self.layout_.addStretch(1)
+
+    @staticmethod
+    def _set_text(item: QListWidgetItem) -> None:
+        from press_archive.services.photos import pick_flag
+
+        photo = item.data(Qt.UserRole)
+        mark = {1: "✓ ", -1: "✕ "}.get(pick_flag(photo), "")
+        item.setText(mark + i18n.cell(photo.get("original_name") or ""))
+
+    def keep_chosen(self, strip: QListWidget):
+        """The chosen photo is kept (picked), the rest of its group rejected; one undo step on the Photos page."""
+        chosen = strip.currentItem()
+        if chosen is None:
+            return None
+        keep = chosen.data(Qt.UserRole)["id"]
+        others = [strip.item(n).data(Qt.UserRole)["id"] for n in range(strip.count())]
+        return self._flag(strip, [keep], [i for i in others if i != keep])
+
+    def reject_chosen(self, strip: QListWidget):
+        chosen = strip.currentItem()
+        return None if chosen is None else self._flag(strip, [], [chosen.data(Qt.UserRole)["id"]])
+
+    def _flag(self, strip: QListWidget, keep: list[int], reject: list[int]):
+        from press_archive.services.photos import flag_photos, get_photos
+        from press_archive.ui import undo
+
+        ids = keep + reject
+        text = (self.tr("Keep one of {} duplicates").format(i18n.fmt_int(len(ids))) if keep
+                else self.tr("Reject {} photos").format(i18n.fmt_int(len(ids))))
+
+        def done(_result):
+            rows = {p["id"]: p for p in get_photos(self.session.archive, ids)}
+            for n in range(strip.count()):
+                item = strip.item(n)
+                photo = rows.get(item.data(Qt.UserRole)["id"])
+                if photo is not None:
+                    item.setData(Qt.UserRole, photo)
+                    self._set_text(item)
+
+        return undo.tag_photos(self.session, self.session.undo_stack_for("photos"), ids,
+                               lambda archive: flag_photos(archive, keep, reject), text, done)
 
     def _set_icon(self, item: QListWidgetItem) -> None:
         photo = item.data(Qt.UserRole)

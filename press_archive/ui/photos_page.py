@@ -19,28 +19,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from press_archive.domain.records import split_list
+from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
-from press_archive.ui import i18n, optional, undo
+from press_archive.ui import i18n, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
-from press_archive.ui.photo_grid import CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, photos_available, thumbnail_source
+from press_archive.ui.photo_grid import (
+    PREVIEW, CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, thumbnail_source,
+)
 from press_archive.ui.photo_info import SHOWN_AT_MOST, PhotoInfoPanel
 from press_archive.ui.record_model import ID_ROLE, RECORD_ROLE, RecordTableModel
 from press_archive.ui.thumbnails import ThumbnailLoader
 
 def expand_codes(session, text: str) -> str:
     """The office's code replacements (\\rk\\ -> a name...) applied to a caption."""
-    fn = optional.photo_function("expand_codes")
-    if fn is None or not text:
-        return text
-    return fn(session.archive, text)
+    return photo_service.expand_codes(session.archive, text) if text else text
 
 
 def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
@@ -50,6 +49,10 @@ def tag_photos(archive, batch_id: int, ids: list[int], changes: dict):
     return tag(archive, batch_id, list(ids), TagChange(**changes))
 
 
+# The grid's flag keys: P picks, X rejects, U takes either away.
+FLAG_CHANGES = {1: {"picked": True}, -1: {"rejected": True}, 0: {"picked": False, "rejected": False}}
+
+
 def tag_step_text(changes: dict, n: int) -> str:
     """What undo will name: "Rate 3 photos", "Pick 1 photos", "Tag 12 photos"."""
     translate = QCoreApplication.translate
@@ -57,6 +60,10 @@ def tag_step_text(changes: dict, n: int) -> str:
         text = translate("Undo", "Rate {} photos")
     elif set(changes) == {"picked"}:
         text = translate("Undo", "Pick {} photos") if changes["picked"] else translate("Undo", "Unpick {} photos")
+    elif changes == {"rejected": True}:
+        text = translate("Undo", "Reject {} photos")
+    elif changes == FLAG_CHANGES[0]:
+        text = translate("Undo", "Clear the pick or reject of {} photos")
     else:
         text = translate("Undo", "Tag {} photos")
     return text.format(i18n.fmt_int(n))
@@ -73,16 +80,13 @@ class TaggingPanel(QWidget):
         self.add_keywords.setPlaceholderText(self.tr("Separate items with commas"))
         self.remove_keywords = QLineEdit()
         self.remove_keywords.setPlaceholderText(self.tr("Separate items with commas"))
-        source = optional.photo_function("keyword_suggestions")
-        if source is not None:
-            for line in (self.add_keywords, self.remove_keywords):
-                PrefixCompleter(lambda prefix: source(session.archive, prefix), line, tokens=True).attach(line)
+        for line in (self.add_keywords, self.remove_keywords):
+            PrefixCompleter(lambda prefix: photo_service.keyword_suggestions(session.archive, prefix), line,
+                            tokens=True).attach(line)
         self.add_people = QLineEdit()
         self.add_people.setPlaceholderText(self.tr("Separate items with commas"))
-        people = optional.photo_function("people_suggestions")
-        if people is not None:
-            PrefixCompleter(lambda prefix: people(session.archive, prefix), self.add_people, tokens=True).attach(
-                self.add_people)
+        PrefixCompleter(lambda prefix: photo_service.people_suggestions(session.archive, prefix), self.add_people,
+                        tokens=True).attach(self.add_people)
         self.caption = QPlainTextEdit()
         self.caption.setTabChangesFocus(True)
         self.caption.setMaximumHeight(90)
@@ -101,8 +105,9 @@ class TaggingPanel(QWidget):
             self.rating.addItem(i18n.digits(n) + " " + "★" * n, n)
         self.pick = QComboBox()
         self.pick.addItem(self.tr("(unchanged)"), None)
-        self.pick.addItem(self.tr("Picked"), True)
-        self.pick.addItem(self.tr("Not picked"), False)
+        self.pick.addItem(self.tr("Picked"), FLAG_CHANGES[1])
+        self.pick.addItem(self.tr("Rejected"), FLAG_CHANGES[-1])
+        self.pick.addItem(self.tr("Neither picked nor rejected"), FLAG_CHANGES[0])
         self.apply_button = QPushButton(icon("pick"), self.tr("Apply to selected photos"))
         self.apply_button.clicked.connect(self._apply)
         self.message = i18n.plain_label("", wrap=True)
@@ -121,7 +126,7 @@ class TaggingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
         layout.addWidget(self.message)
-        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete"),
+        keys = i18n.plain_label(self.tr("Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete"),
                                 wrap=True)
         keys.setStyleSheet("color: #607d8b;")
         layout.addWidget(keys)
@@ -152,7 +157,7 @@ class TaggingPanel(QWidget):
         if self.rating.currentData() is not None:
             out["rating"] = self.rating.currentData()
         if self.pick.currentData() is not None:
-            out["picked"] = self.pick.currentData()
+            out.update(self.pick.currentData())
         return out
 
     def _apply(self) -> None:
@@ -202,10 +207,11 @@ class PhotosPage(QWidget):
         self._info_timer.timeout.connect(self.show_selection_info)
         self.grid.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.view.rate.connect(lambda n: self.apply_tags(self.grid.selected_ids(), {"rating": n}))
-        self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), {"picked": p > 0}))
+        self.grid.view.pick.connect(lambda p: self.apply_tags(self.grid.selected_ids(), FLAG_CHANGES[p]))
         self.grid.view.preview.connect(self.preview_current)
         self.grid.view.delete.connect(self.delete_selected)
         self.grid.view.compare.connect(self.compare_selected)
+        self.grid.view.loupe.connect(self.loupe_current)
         self.grid.view.doubleClicked.connect(lambda _i: self.preview_current())
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.grid)
@@ -225,23 +231,11 @@ class PhotosPage(QWidget):
         splitter.addWidget(self.batch_view)
         splitter.addWidget(lower)
         splitter.setSizes([130, 640])
-        self.unavailable = i18n.plain_label(self.tr("Photos are not available in this build: the photo services "
-                                                    "are missing."), wrap=True)
-        self.unavailable.setAlignment(Qt.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.unavailable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(splitter)
         self.message = self.panel.message
         session.changed.connect(self._changed)
-        self.update_availability()
-
-    def update_availability(self) -> bool:
-        ok = photos_available()
-        self.stack.setCurrentIndex(0 if ok else 1)
-        return ok
 
     # -- batches ------------------------------------------------------------------------
 
@@ -286,8 +280,6 @@ class PhotosPage(QWidget):
 
     def refresh_live(self, ref: str | None = None) -> None:
         """During a photo import: show the new batch as soon as it exists, and its photos as they come."""
-        if not photos_available():
-            return
         if ref:
             try:
                 batch = record_service.resolve(self.session.archive, "photo_batches", ref)
@@ -307,8 +299,7 @@ class PhotosPage(QWidget):
         """The info panel shows what the selected photos hold now (read in one query, never in a paint)."""
         self._info_timer.stop()
         ids = [i for i in self.grid.selected_ids() if i is not None][:SHOWN_AT_MOST]
-        get_photos = optional.photo_function("get_photos")
-        photos = get_photos(self.session.archive, ids) if ids and get_photos else []
+        photos = photo_service.get_photos(self.session.archive, ids) if ids else []
         batches = {}
         for batch_id in {p["batch_id"] for p in photos}:
             batches[batch_id] = record_service.resolve(self.session.archive, "photo_batches", batch_id)
@@ -322,10 +313,8 @@ class PhotosPage(QWidget):
                 self.model.forget(edited)
                 if set(edited) & set(self.grid.selected_ids()):
                     self._info_timer.start()
-            if changes.deleted.get("photo") or changes.added.get("photo"):
-                self.model.set_batch(self.model.batch_id)  # photos left or came back: their places change
-            elif "photo" in changes.added:
-                self.model.refresh_live()
+            if "photo" in changes.added or "photo" in changes.deleted:
+                self.model.refresh_live()  # appended at the end (an import), else the grid is reset
 
     # -- tagging ------------------------------------------------------------------------
 
@@ -361,21 +350,34 @@ class PhotosPage(QWidget):
         if not 2 <= len(ids) <= 4:
             i18n.set_plain(self.message, self.tr("Select two to four photos to compare them."))
             return None
-        get_photos = optional.photo_function("get_photos")
-        dialog = CompareDialog(self.loader, get_photos(self.session.archive, ids), self)
+        dialog = CompareDialog(self.loader, photo_service.get_photos(self.session.archive, ids), self)
         dialog.show()
         return dialog
 
-    def preview_current(self) -> None:
+    def _current_row(self) -> dict | None:
         index = self.grid.view.currentIndex()
         if not index.isValid():
-            return
-        row = self.model.data(index, RECORD_ROLE)
-        if row is None:
+            return None
+        if self.model.data(index, RECORD_ROLE) is None:
             self.model.cache.load_rows([index.row()])
-            row = self.model.data(index, RECORD_ROLE)
-        if row is not None:
-            PreviewDialog(self.loader, row, self).exec()
+        return self.model.data(index, RECORD_ROLE)
+
+    def preview_current(self) -> None:
+        row = self._current_row()
+        if row is not None and PreviewDialog(self.loader, row, self).exec() == PreviewDialog.LOUPE:
+            self.loupe_current()  # Z in the preview: the same photo at 100 %
+
+    def loupe_current(self):
+        """The current photo's original at 100 % (the Z key), panned by dragging."""
+        from press_archive.ui.loupe import LoupeDialog
+
+        row = self._current_row()
+        if row is None:
+            return None
+        dialog = LoupeDialog(self.session, row, self.loader.pixmap(row["id"], row, PREVIEW), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def shutdown(self) -> None:
         self._info_timer.stop()

@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.progress import run_with_progress
 
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
@@ -23,8 +22,8 @@ def ask_report_path(parent, fmt: str, start: date, end: date) -> Path | None:
         return "{:04d}-{:02d}-{:02d}".format(*gregorian_to_jalali(d))
 
     name = f"report-{day(start)}-{day(end)}.{fmt}"
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Reports", "Save the report"),
-                                          str(Path.home() / name), FORMAT_FILTERS[fmt])
+    path = file_dialogs.save_file(parent, QCoreApplication.translate("Reports", "Save the report"),
+                                  str(Path.home() / name), FORMAT_FILTERS[fmt])
     if not path:
         return None
     path = Path(path)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from press_archive.domain.records import KIND_BY_SEARCH_TYPE, SEARCH_TYPES
-from press_archive.ui import i18n, optional
+from press_archive.ui import i18n
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
 
@@ -304,8 +304,6 @@ class SearchView(QWidget):
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.query)
         session.changed.connect(self._changed)
-        if optional.search_function() is None:
-            i18n.set_plain(self.info, self.tr("Search is not available in this build."))
 
     # -- running ------------------------------------------------------------------
 
@@ -358,10 +356,12 @@ class SearchView(QWidget):
         def work(task):
             page = _Page(generation, offset)
             try:
-                page.result = optional.run_search(
+                from press_archive.services.search import search  # (loaded on the first search, off the GUI thread)
+
+                page.result = search(
                     session.search_archive(), request.query, types=request.types, date_from=request.date_from,
                     date_to=request.date_to, limit=PAGE, offset=offset, sort=request.sort, facets=offset == 0)
-            except Exception as e:  # a query the index cannot read, or no search in this build
+            except Exception as e:  # a query the index cannot read: said in the window, never a crash
                 page.error = str(e)
             return page
 

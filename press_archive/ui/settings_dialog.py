@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +53,7 @@ class SettingsDialog(QDialog):
         self.resize(520, 200)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"), self.folder.text())
+        folder = file_dialogs.existing_folder(self, self.tr("Choose the archive folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

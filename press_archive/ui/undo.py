@@ -109,6 +109,21 @@ class PhotoTagsCommand(_ServiceCommand):
         return photo_service.restore_photo_states(archive, self.before)
 
 
+class EditRecordsCommand(_ServiceCommand):
+    """Several records changed in one transaction (cards moved on the interview board); undo puts back
+    each record's own values from before."""
+
+    def __init__(self, session, kind: RecordKind, before: dict[int, dict], after: dict[int, dict], text: str):
+        super().__init__(session, text)
+        self.kind, self.before, self.after = kind, before, after
+
+    def do(self, archive) -> ChangeSet:
+        return record_service.edit_records(archive, self.kind, self.after)
+
+    def revert(self, archive) -> ChangeSet:
+        return record_service.edit_records(archive, self.kind, self.before)
+
+
 def _raw_before(kind: RecordKind, row: dict, names) -> dict:
     before = {}
     for name in names:
@@ -119,34 +134,81 @@ def _raw_before(kind: RecordKind, row: dict, names) -> dict:
     return before
 
 
-def edit(session, kind, record_id: int, raw: dict, stack=None) -> ChangeSet:
-    """Change a record through the services and push the undo step. Raises RecordError unchanged."""
-    kind = _kind(kind)
-    row = record_service.resolve(session.archive, kind, record_id)
+def _what_changes(archive, kind: RecordKind, record_id: int, raw: dict) -> tuple[dict, dict, dict]:
+    """(row, before, after) of the fields `raw` really changes, read on the writing connection."""
+    row = record_service.resolve(archive, kind, record_id)
     clean, _ = clean_record(kind, raw, partial=True)
     current = record_service.public_fields(kind, row)
     names = [n for n, v in clean.items() if current.get(n) != v]
-    if not names:
-        return ChangeSet()
-    after = {n: raw[n] for n in names}
-    before = _raw_before(kind, row, names)
-    changes = record_service.edit_record(session.archive, kind, record_id, after)
-    if changes:
-        title = row.get(kind.title_field) or row.get("title") or f"#{record_id}"
-        (stack or session.undo_stack).push(EditRecordCommand(
-            session, kind, record_id, before, after, QCoreApplication.translate("Undo", "Edit “{}”").format(title)))
-        session.announce(changes)
-    return changes
+    return row, _raw_before(kind, row, names), {n: raw[n] for n in names}
 
 
-def add(session, kind, raw: dict, stack=None) -> int:
+class _Saved:
+    """What a background save hands back to the GUI thread: the change set, and the step to push."""
+
+    def __init__(self, changes: ChangeSet, command: QUndoCommand | None = None, record_id: int | None = None):
+        self.changes, self.command, self.record_id = changes, command, record_id
+
+
+def _save(session, op, stack, on_done, on_error):
+    def done(saved: _Saved):
+        if saved.command is not None:
+            (stack or session.undo_stack).push(saved.command)
+        if on_done is not None:
+            on_done(saved.record_id if saved.record_id is not None else saved.changes)
+
+    return session.run_write(op, done, on_error)
+
+
+def edit(session, kind, record_id: int, raw: dict, stack=None, *, on_done=None, on_error=None):
+    """Change a record off the GUI thread through the session's write path and push the undo step.
+    `on_done(changes)` runs on the GUI thread; a refusal (RecordError with its problems) goes to `on_error`."""
     kind = _kind(kind)
-    new_id, changes = record_service.add_record(session.archive, kind, raw)
-    title = raw.get(kind.title_field) or raw.get("title") or f"#{new_id}"
-    (stack or session.undo_stack).push(
-        AddRecordCommand(session, kind, new_id, QCoreApplication.translate("Undo", "Add “{}”").format(title)))
-    session.announce(changes)
-    return new_id
+
+    def op(archive) -> _Saved:
+        if raw.get("event_ref"):  # a picked event gets its proposed ref now, in this save, not before
+            record_service.give_event_its_proposed_ref(archive, raw["event_ref"])
+        row, before, after = _what_changes(archive, kind, record_id, raw)
+        changes = record_service.edit_record(archive, kind, record_id, after) if after else ChangeSet()
+        if not changes:
+            return _Saved(changes)
+        title = row.get(kind.title_field) or row.get("title") or f"#{record_id}"
+        return _Saved(changes, EditRecordCommand(session, kind, record_id, before, after,
+                                                 QCoreApplication.translate("Undo", "Edit “{}”").format(title)))
+
+    return _save(session, op, stack, on_done, on_error)
+
+
+def add(session, kind, raw: dict, stack=None, *, on_done=None, on_error=None):
+    """Add a record off the GUI thread; `on_done(new_id)` runs on the GUI thread once it is stored."""
+    kind = _kind(kind)
+
+    def op(archive) -> _Saved:
+        if raw.get("event_ref"):
+            record_service.give_event_its_proposed_ref(archive, raw["event_ref"])
+        new_id, changes = record_service.add_record(archive, kind, raw)
+        title = raw.get(kind.title_field) or raw.get("title") or f"#{new_id}"
+        return _Saved(changes, AddRecordCommand(session, kind, new_id,
+                                                QCoreApplication.translate("Undo", "Add “{}”").format(title)), new_id)
+
+    return _save(session, op, stack, on_done, on_error)
+
+
+def edit_many(session, kind, ids: list[int], raw: dict, text: str, stack=None, *, on_done=None, on_error=None):
+    """The same change to several records in one transaction, off the GUI thread; one undo step."""
+    kind = _kind(kind)
+
+    def op(archive) -> _Saved:
+        before, after = {}, {}
+        for record_id in ids:
+            _row, before[record_id], after[record_id] = _what_changes(archive, kind, record_id, raw)
+        wanted = {i: a for i, a in after.items() if a}
+        changes = record_service.edit_records(archive, kind, wanted) if wanted else ChangeSet()
+        if not changes:
+            return _Saved(changes)
+        return _Saved(changes, EditRecordsCommand(session, kind, {i: before[i] for i in wanted}, wanted, text))
+
+    return _save(session, op, stack, on_done, on_error)
 
 
 def trash(session, kind, ids: list[int], *, delete: bool = True, stack=None, on_done=None):
@@ -218,8 +280,3 @@ def _photos_edited(ids: list[int]) -> ChangeSet:
     if ids:
         changes.add("edited", "photo", ids)
     return changes
-
-
-def set_field(session, kind, record_id: int, name: str, value, stack=None) -> ChangeSet:
-    """One field (the interview board's status, a photo batch's title...) through the same path."""
-    return edit(session, kind, record_id, {name: value}, stack)

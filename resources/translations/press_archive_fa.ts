@@ -65,32 +65,32 @@
 <context>
     <name>CodeReplacementsDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="71"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="83"/>
         <source>Code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="87"/>
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="75"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="87"/>
         <source>Replaced by</source>
         <translation>جایگزین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="79"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="91"/>
         <source>Add a code</source>
         <translation>افزودن کد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="81"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="93"/>
         <source>Remove the chosen code</source>
         <translation>حذف کد برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="93"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="105"/>
         <source>In captions, \code\ is replaced by its text.</source>
         <translation>در شرح عکس‌ها، \کد\ با متن آن جایگزین می‌شود.</translation>
     </message>
@@ -98,12 +98,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="413"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="438"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="419"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="444"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -330,39 +330,59 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="144"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="225"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="146"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="227"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="246"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="167"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="250"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="168"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="251"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="253"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="253"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="274"/>
+        <source>Keep the chosen, reject the others</source>
+        <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="276"/>
+        <source>Reject the chosen</source>
+        <translation>رد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="313"/>
+        <source>Keep one of {} duplicates</source>
+        <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="314"/>
+        <source>Reject {} photos</source>
+        <translation>رد {} عکس</translation>
     </message>
 </context>
 <context>
@@ -404,12 +424,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="212"/>
+        <location filename="../../press_archive/ui/editors.py" line="215"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="216"/>
+        <location filename="../../press_archive/ui/editors.py" line="219"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -417,12 +437,12 @@
 <context>
     <name>EventPickerDialog</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="155"/>
+        <location filename="../../press_archive/ui/editors.py" line="156"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="158"/>
+        <location filename="../../press_archive/ui/editors.py" line="159"/>
         <source>Filter by title (search)</source>
         <translation>پالایش با عنوان (جست‌وجو)</translation>
     </message>
@@ -475,168 +495,162 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="43"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="42"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="75"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="74"/>
         <source>Import</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="83"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="82"/>
         <source>Add files…</source>
         <translation>افزودن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="84"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="83"/>
         <source>Add folder…</source>
         <translation>افزودن پوشه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="85"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="84"/>
         <source>Remove</source>
         <translation>برداشتن</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="95"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="94"/>
         <source>Photo batch</source>
         <translation>مجموعهٔ عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="102"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="101"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="103"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="102"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="104"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="103"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="105"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="104"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="106"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="105"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="107"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="106"/>
         <source>Keywords</source>
         <translation>کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
         <source>Field</source>
         <translation>فیلد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="114"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="113"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="119"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="118"/>
         <source>Start import</source>
         <translation>آغاز ورود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="122"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="121"/>
         <source>Cancel import</source>
         <translation>لغو ورود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="133"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="132"/>
         <source>What to import</source>
         <translation>چه چیزی وارد شود</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="136"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="135"/>
         <source>Files</source>
         <translation>پرونده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="157"/>
-        <location filename="../../press_archive/ui/import_dialog.py" line="197"/>
-        <source>Photo import is not available in this build.</source>
-        <translation>ورود عکس در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="174"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="170"/>
         <source>Photos and zip files (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)</source>
         <translation>عکس‌ها و پرونده‌های زیپ (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.zip)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="176"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="172"/>
         <source>JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)</source>
         <translation>JSON Lines یا CSV (*.jsonl *.ndjson *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="177"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="173"/>
         <source>Choose files to import</source>
         <translation>پرونده‌های ورودی را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="181"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="177"/>
         <source>Choose a folder of photos</source>
         <translation>پوشهٔ عکس‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="193"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="189"/>
         <source>Add at least one file.</source>
         <translation>دست‌کم یک پرونده بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="200"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="193"/>
         <source>Fix the date first (write it as 1403/05/12).</source>
         <translation>نخست تاریخ را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="209"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="202"/>
         <source>Importing…</source>
         <translation>در حال ورود…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="245"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="239"/>
         <source>Cancelling… what is already stored stays.</source>
         <translation>در حال لغو… آنچه ذخیره شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="288"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="282"/>
         <source>Nothing was imported: {}</source>
         <translation>چیزی وارد نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="294"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="288"/>
         <source>Imported {}, updated {}, rejected {}</source>
         <translation>{} وارد شد، {} به‌روز شد، {} رد شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="298"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="292"/>
         <source>duplicates {}</source>
         <translation>{} تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/import_dialog.py" line="304"/>
+        <location filename="../../press_archive/ui/import_dialog.py" line="298"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
@@ -644,12 +658,12 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>InterviewBoard</name>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="158"/>
+        <location filename="../../press_archive/ui/board.py" line="159"/>
         <source>overdue</source>
         <translation>دیرکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="193"/>
+        <location filename="../../press_archive/ui/board.py" line="194"/>
         <source>An order cannot go from “{}” to “{}”; from there it can go to: {}</source>
         <translation>سفارش نمی‌تواند از «{}» به «{}» برود؛ از آنجا می‌تواند به این‌ها برود: {}</translation>
     </message>
@@ -659,7 +673,7 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>انتقال {} سفارش به: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/board.py" line="222"/>
+        <location filename="../../press_archive/ui/board.py" line="218"/>
         <source>Move to: {}</source>
         <translation>انتقال به: {}</translation>
     </message>
@@ -701,6 +715,57 @@ Create it now? The sample records show how the archive works and can be deleted 
         <location filename="../../press_archive/ui/jalali_widgets.py" line="246"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordVocabularyDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="150"/>
+        <source>Keyword vocabulary</source>
+        <translation>واژگان کلیدواژه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="158"/>
+        <source>Separate items with commas</source>
+        <translation>موارد را با ویرگول جدا کنید</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="160"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="162"/>
+        <source>Remove the chosen keywords</source>
+        <translation>برداشتن کلیدواژه‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="174"/>
+        <source>The keywords offered when photos are tagged, and how many photos and batches use each. Photos keep the keywords they carry.</source>
+        <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>LoupeDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="26"/>
+        <source>{} at 100 %</source>
+        <translation>{} با اندازهٔ واقعی (۱۰۰٪)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="27"/>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="60"/>
+        <source>The original cannot be shown at full size here (a raw file?): this is its preview.</source>
+        <translation>اصل عکس اینجا با اندازهٔ کامل نمایش داده نمی‌شود (پروندهٔ خام؟): این پیش‌نمایش آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/loupe.py" line="67"/>
+        <source>The preview could not be read.</source>
+        <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -812,7 +877,7 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="256"/>
-        <location filename="../../press_archive/ui/main_window.py" line="644"/>
+        <location filename="../../press_archive/ui/main_window.py" line="653"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
@@ -832,103 +897,108 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>عکس‌های تکراری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="262"/>
+        <location filename="../../press_archive/ui/main_window.py" line="261"/>
+        <source>Keyword vocabulary…</source>
+        <translation>واژگان کلیدواژه‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="264"/>
+        <location filename="../../press_archive/ui/main_window.py" line="265"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="265"/>
+        <location filename="../../press_archive/ui/main_window.py" line="266"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="266"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="267"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="268"/>
+        <location filename="../../press_archive/ui/main_window.py" line="269"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="269"/>
-        <location filename="../../press_archive/ui/main_window.py" line="343"/>
+        <location filename="../../press_archive/ui/main_window.py" line="270"/>
+        <location filename="../../press_archive/ui/main_window.py" line="345"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="278"/>
+        <location filename="../../press_archive/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="288"/>
+        <location filename="../../press_archive/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="292"/>
+        <location filename="../../press_archive/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="298"/>
+        <location filename="../../press_archive/ui/main_window.py" line="299"/>
         <source>&amp;Photos</source>
         <translation>&amp;عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="301"/>
+        <location filename="../../press_archive/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="305"/>
+        <location filename="../../press_archive/ui/main_window.py" line="307"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="467"/>
+        <location filename="../../press_archive/ui/main_window.py" line="469"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="545"/>
+        <location filename="../../press_archive/ui/main_window.py" line="546"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="557"/>
+        <location filename="../../press_archive/ui/main_window.py" line="558"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="558"/>
+        <location filename="../../press_archive/ui/main_window.py" line="559"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="584"/>
+        <location filename="../../press_archive/ui/main_window.py" line="585"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="645"/>
+        <location filename="../../press_archive/ui/main_window.py" line="654"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -937,7 +1007,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="684"/>
+        <location filename="../../press_archive/ui/main_window.py" line="693"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -953,62 +1023,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="466"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="491"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="470"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="471"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="496"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="472"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="497"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="475"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="476"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="501"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="477"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
+        <source>Not rejected</source>
+        <translation>ردنشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="503"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="482"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="508"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="489"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="515"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="528"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="554"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="530"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="556"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1016,87 +1096,87 @@ Archive folder: {}</source>
 <context>
     <name>PhotoInfo</name>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="21"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
         <source>Taken</source>
         <translation>زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
         <source>Camera</source>
         <translation>دوربین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="22"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
         <source>Lens</source>
         <translation>عدسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
         <source>Exposure</source>
         <translation>نوردهی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="23"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
         <source>GPS</source>
         <translation>موقعیت GPS</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
         <source>Pixels</source>
         <translation>پیکسل</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="24"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
         <source>Keywords</source>
         <translation>کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="25"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="26"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="28"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="27"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="28"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="82"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="83"/>
         <source>(mixed)</source>
         <translation>(گوناگون)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="88"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="89"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="90"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
@@ -1104,9 +1184,42 @@ Archive folder: {}</source>
 <context>
     <name>PhotoInfoPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photo_info.py" line="104"/>
+        <location filename="../../press_archive/ui/photo_info.py" line="105"/>
         <source>Selected photos</source>
         <translation>عکس‌های انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListView</name>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="321"/>
+        <source>Pick</source>
+        <translation>گزینش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="321"/>
+        <source>Reject</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="322"/>
+        <source>Neither picked nor rejected</source>
+        <translation>نه برگزیده، نه ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="323"/>
+        <source>View at 100 %</source>
+        <translation>نمایش با اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_grid.py" line="324"/>
+        <source>Delete (to the trash)</source>
+        <translation>حذف (به زباله‌دان)</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +1248,17 @@ Archive folder: {}</source>
 <context>
     <name>PhotosPage</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="228"/>
-        <source>Photos are not available in this build: the photo services are missing.</source>
-        <translation>عکس‌ها در این نسخه در دسترس نیستند: خدمات عکس نصب نشده است.</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="345"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="334"/>
         <source>Could not tag: {}</source>
         <translation>برچسب‌گذاری نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="362"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="351"/>
         <source>Select two to four photos to compare them.</source>
         <translation>برای مقایسه دو تا چهار عکس را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="340"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="329"/>
         <source>{} photos updated</source>
         <translation>{} عکس به‌روز شد</translation>
     </message>
@@ -1158,17 +1266,17 @@ Archive folder: {}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="349"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="374"/>
         <source>Photo</source>
         <translation>عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="354"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="379"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="377"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="402"/>
         <source>The preview could not be read.</source>
         <translation>پیش‌نمایش خوانده نشد.</translation>
     </message>
@@ -1182,81 +1290,94 @@ Archive folder: {}</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/file_dialogs.py" line="39"/>
+        <source>Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/file_dialogs.py" line="40"/>
+        <source>Files of type:</source>
+        <translation>پرونده‌هایی از نوع:</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="67"/>
+        <location filename="../../press_archive/ui/editors.py" line="68"/>
         <source>Required</source>
         <translation>لازم است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="68"/>
         <location filename="../../press_archive/ui/editors.py" line="69"/>
+        <location filename="../../press_archive/ui/editors.py" line="70"/>
         <source>Not a date: write it as 1403/05/12</source>
         <translation>تاریخ نادرست است؛ مانند ۱۴۰۳/۰۵/۱۲ بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="70"/>
+        <location filename="../../press_archive/ui/editors.py" line="71"/>
         <source>This row cannot be read as CSV; the rows after it were read</source>
         <translation>این سطر به‌صورت CSV خوانده نشد؛ سطرهای پس از آن خوانده شدند</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="71"/>
+        <location filename="../../press_archive/ui/editors.py" line="72"/>
         <source>This line is nested too deeply to be a record</source>
         <translation>این سطر برای یک رکورد بیش از اندازه تودرتو است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="72"/>
+        <location filename="../../press_archive/ui/editors.py" line="73"/>
         <source>Holds no visible character</source>
         <translation>هیچ نویسهٔ دیدنی‌ای ندارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="73"/>
+        <location filename="../../press_archive/ui/editors.py" line="74"/>
         <source>Read in an encoding other than UTF-8</source>
         <translation>با رمزگذاری‌ای جز UTF-8 خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="74"/>
+        <location filename="../../press_archive/ui/editors.py" line="75"/>
         <source>A column that is not a field of this kind: ignored</source>
         <translation>ستونی که فیلد این نوع نیست: نادیده گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="76"/>
+        <location filename="../../press_archive/ui/editors.py" line="77"/>
         <source>Outside the years a record can have (1200 to 1600)</source>
         <translation>بیرون از سال‌هایی که رکورد می‌تواند داشته باشد (۱۲۰۰ تا ۱۶۰۰)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="77"/>
         <location filename="../../press_archive/ui/editors.py" line="78"/>
+        <location filename="../../press_archive/ui/editors.py" line="79"/>
         <source>Write a number</source>
         <translation>عدد بنویسید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="79"/>
+        <location filename="../../press_archive/ui/editors.py" line="80"/>
         <source>Must not be negative</source>
         <translation>نباید منفی باشد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="80"/>
+        <location filename="../../press_archive/ui/editors.py" line="81"/>
         <source>This reference is already used by another record</source>
         <translation>این شناسه را رکورد دیگری دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="81"/>
+        <location filename="../../press_archive/ui/editors.py" line="82"/>
         <source>No event has this reference</source>
         <translation>رویدادی با این شناسه نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="82"/>
+        <location filename="../../press_archive/ui/editors.py" line="83"/>
         <source>Pick one of the choices</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="378"/>
+        <location filename="../../press_archive/ui/editors.py" line="382"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="378"/>
+        <location filename="../../press_archive/ui/editors.py" line="382"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -1264,7 +1385,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="294"/>
+        <location filename="../../press_archive/ui/editors.py" line="297"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -1272,27 +1393,27 @@ Archive folder: {}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="26"/>
+        <location filename="../../press_archive/ui/report_export.py" line="25"/>
         <source>Save the report</source>
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="57"/>
+        <location filename="../../press_archive/ui/report_export.py" line="56"/>
         <source>Writing the report…</source>
         <translation>در حال نوشتن گزارش…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="46"/>
+        <location filename="../../press_archive/ui/report_export.py" line="45"/>
         <source>The report was cancelled; nothing was written.</source>
         <translation>گزارش لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="48"/>
+        <location filename="../../press_archive/ui/report_export.py" line="47"/>
         <source>Report written to {}</source>
         <translation>گزارش در {} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/report_export.py" line="53"/>
+        <location filename="../../press_archive/ui/report_export.py" line="52"/>
         <source>The report could not be written: {}</source>
         <translation>گزارش نوشته نشد: {}</translation>
     </message>
@@ -1394,12 +1515,7 @@ Archive folder: {}</source>
         <translation>ذخیرهٔ جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="308"/>
-        <source>Search is not available in this build.</source>
-        <translation>جست‌وجو در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../press_archive/ui/search_view.py" line="349"/>
+        <location filename="../../press_archive/ui/search_view.py" line="347"/>
         <source>Fix the dates first (write them as 1403/05/12).</source>
         <translation>نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
@@ -1450,42 +1566,42 @@ Archive folder: {}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="25"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="27"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="26"/>
         <source>The default folder</source>
         <translation>پوشهٔ پیش‌فرض</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="28"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="27"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="42"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="41"/>
         <source>Archive folder</source>
         <translation>پوشهٔ بایگانی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="43"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="44"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="43"/>
         <source>Thumbnail size</source>
         <translation>اندازهٔ تصویرک</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="45"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="44"/>
         <source>A new archive folder or language takes effect the next time the program starts.</source>
         <translation>پوشه یا زبان تازه از اجرای بعدی برنامه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/settings_dialog.py" line="57"/>
+        <location filename="../../press_archive/ui/settings_dialog.py" line="56"/>
         <source>Choose the archive folder</source>
         <translation>پوشهٔ بایگانی را برگزینید</translation>
     </message>
@@ -1536,96 +1652,101 @@ Archive folder: {}</source>
 <context>
     <name>TaggingPanel</name>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="71"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="133"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="78"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="138"/>
         <source>No photo selected</source>
         <translation>عکسی انتخاب نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="73"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="75"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="81"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="80"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="82"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="87"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="89"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="93"/>
         <source>Expand code replacements</source>
         <translation>جایگزینی کدها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="98"/>
-        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="102"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="107"/>
         <source>(unchanged)</source>
         <translation>(بدون تغییر)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="99"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="103"/>
         <source>No rating</source>
         <translation>بدون امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="104"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="108"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="105"/>
-        <source>Not picked</source>
-        <translation>نابرگزیده</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="109"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="106"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
+        <source>Neither picked nor rejected</source>
+        <translation>نه برگزیده، نه ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
         <source>Apply to selected photos</source>
         <translation>اعمال بر عکس‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="110"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
         <source>Add keywords</source>
         <translation>افزودن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="111"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
         <source>Remove keywords</source>
         <translation>برداشتن کلیدواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="112"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
         <source>Add people</source>
         <translation>افزودن افراد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="113"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
         <source>Caption</source>
         <translation>شرح عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="115"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="120"/>
         <source>Photographer</source>
         <translation>عکاس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="116"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="121"/>
         <source>Place</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="117"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="122"/>
         <source>Rating</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="118"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="123"/>
         <source>Pick</source>
         <translation>گزینش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="124"/>
-        <source>Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete</source>
-        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف</translation>
+        <location filename="../../press_archive/ui/photos_page.py" line="129"/>
+        <source>Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete</source>
+        <translation>کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، Z اندازهٔ واقعی، C مقایسه، Delete حذف</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="132"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="137"/>
         <source>{} photos selected</source>
         <translation>{} عکس انتخاب‌شده</translation>
     </message>
@@ -1638,47 +1759,57 @@ Archive folder: {}</source>
         <translation>واگرد یا ازنو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="137"/>
+        <location filename="../../press_archive/ui/undo.py" line="177"/>
         <source>Edit “{}”</source>
         <translation>ویرایش «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="147"/>
+        <location filename="../../press_archive/ui/undo.py" line="192"/>
         <source>Add “{}”</source>
         <translation>افزودن «{}»</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="156"/>
+        <location filename="../../press_archive/ui/undo.py" line="218"/>
         <source>Delete {} records</source>
         <translation>حذف {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="157"/>
+        <location filename="../../press_archive/ui/undo.py" line="219"/>
         <source>Restore {} records</source>
         <translation>بازگردانی {} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/undo.py" line="204"/>
+        <location filename="../../press_archive/ui/undo.py" line="266"/>
         <source>Delete {} photos</source>
         <translation>حذف {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="57"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="60"/>
         <source>Rate {} photos</source>
         <translation>امتیاز به {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="62"/>
         <source>Pick {} photos</source>
         <translation>گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="59"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="62"/>
         <source>Unpick {} photos</source>
         <translation>لغو گزینش {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photos_page.py" line="61"/>
+        <location filename="../../press_archive/ui/photos_page.py" line="64"/>
+        <source>Reject {} photos</source>
+        <translation>رد {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="66"/>
+        <source>Clear the pick or reject of {} photos</source>
+        <translation>برداشتن گزینش یا رد {} عکس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photos_page.py" line="68"/>
         <source>Tag {} photos</source>
         <translation>برچسب‌گذاری {} عکس</translation>
     </message>

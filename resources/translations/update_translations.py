@@ -214,8 +214,6 @@ PERSIAN = {
     "Place": "مکان",
     "Rating": "امتیاز",
     "Pick": "گزینش",
-    "Keys: 1-5 rating, P pick, X unpick, Space preview, C compare, Delete":
-        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X برداشتن گزینش، فاصله پیش‌نمایش، C مقایسه، Delete حذف",
     "Compare {} photos": "مقایسهٔ {} عکس",
     "Select two to four photos to compare them.": "برای مقایسه دو تا چهار عکس را انتخاب کنید.",
     "{} photos selected": "{} عکس انتخاب‌شده",
@@ -322,6 +320,35 @@ PERSIAN = {
     "The same image data": "دادهٔ تصویری یکسان",
     "Visually the same": "از نظر دیداری یکسان",
     "Could not look for duplicates: {}": "یافتن تکراری‌ها انجام نشد: {}",
+    # the photographer's reject, and keep/reject in the duplicates view
+    "Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete":
+        "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، Z اندازهٔ واقعی، C مقایسه، Delete حذف",
+    "{} at 100 %": "{} با اندازهٔ واقعی (۱۰۰٪)",
+    "The original cannot be shown at full size here (a raw file?): this is its preview.":
+        "اصل عکس اینجا با اندازهٔ کامل نمایش داده نمی‌شود (پروندهٔ خام؟): این پیش‌نمایش آن است.",
+    "Reject {} photos": "رد {} عکس",
+    "Clear the pick or reject of {} photos": "برداشتن گزینش یا رد {} عکس",
+    "Not rejected": "ردنشده",
+    "Neither picked nor rejected": "نه برگزیده، نه ردشده",
+    "Keep the chosen, reject the others": "نگه‌داشتن انتخاب‌شده، رد بقیه",
+    "Reject the chosen": "رد انتخاب‌شده",
+    "Keep one of {} duplicates": "نگه‌داشتن یکی از {} عکس تکراری",
+    # Qt's file chooser: two labels it sets before qtbase_fa is asked (qtbase_fa's own words)
+    "Look in:": "جستجو در:",
+    "Files of type:": "پرونده‌هایی از نوع:",
+    # the grid's menu
+    "Reject": "رد",
+    "Preview": "پیش‌نمایش",
+    "View at 100 %": "نمایش با اندازهٔ واقعی",
+    # the office's keyword vocabulary
+    "Keyword vocabulary": "واژگان کلیدواژه‌ها",
+    "Keyword vocabulary…": "واژگان کلیدواژه‌ها…",
+    "Add": "افزودن",
+    "Remove the chosen keywords": "برداشتن کلیدواژه‌های انتخاب‌شده",
+    "The keywords offered when photos are tagged, and how many photos and batches use each. Photos keep the "
+    "keywords they carry.":
+        "کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. "
+        "عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.",
 }
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",

@@ -18,9 +18,11 @@ from press_archive.services.photos.care import (
 )
 from press_archive.services.photos.codes import (
     code_replacements,
+    edit_keyword_vocabulary,
     expand_codes,
     import_code_replacements,
     keyword_suggestions,
+    keyword_vocabulary,
     people_suggestions,
     place_suggestions,
     set_code_replacement,
@@ -53,15 +55,22 @@ from press_archive.services.photos.queries import (
     thumbnail_path,
 )
 from press_archive.services.photos.samples import load_sample_photos
-from press_archive.services.photos.states import photo_states, restore_photo_states, trash_photos
+from press_archive.services.photos.states import (
+    flag_photos,
+    photo_states,
+    pick_flag,
+    restore_photo_states,
+    trash_photos,
+)
 from press_archive.services.photos.tagging import TagChange, TagResult, tag_photos
 
 __all__ = [
     "DEFAULT_WORKERS", "DuplicateGroup", "ExportReport", "FileProblem", "ImportProgress", "PhotoError",
     "PhotoImportReport", "TagChange", "TagResult", "batch_photo_count", "batch_photo_counts", "clear_orphans",
-    "code_replacements", "effective_fields", "expand_codes", "export_photos", "find_duplicates", "find_orphans",
-    "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions",
-    "legacy_charset", "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "photo_states",
+    "code_replacements", "edit_keyword_vocabulary", "effective_fields", "expand_codes", "export_photos",
+    "find_duplicates", "find_orphans", "flag_photos",
+    "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions", "keyword_vocabulary",
+    "legacy_charset", "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "photo_states", "pick_flag",
     "place_suggestions", "raw_files", "rebuild_thumbnails", "resolve_batch", "restore_photo_states",
     "set_code_replacement", "set_legacy_charset", "tag_photos", "thumbnail_path", "trash_photos", "verify_photos",
 ]

@@ -10,7 +10,7 @@ from press_archive.media.sources import (
     display_path,
 )
 from press_archive.services.archive import Archive, now_utc
-from press_archive.services.photos.common import PhotoError, long_text, one_line
+from press_archive.services.photos.common import PhotoError, long_text, name_list, one_line
 from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
 from press_archive.storage.database import write_transaction
@@ -28,6 +28,31 @@ def people_suggestions(archive: Archive, prefix: str = "", limit: int = 20) -> l
 
 def place_suggestions(archive: Archive, prefix: str = "", limit: int = 20) -> list[str]:
     return db_photos.vocabulary_suggestions(archive.db, "places", one_line(prefix) or "", limit)
+
+
+def keyword_vocabulary(archive: Archive) -> dict[str, int]:
+    """The office's keywords (what type-ahead offers) and how many photos and batches use each."""
+    return db_photos.vocabulary(archive.db, "keywords")
+
+
+def edit_keyword_vocabulary(archive: Archive, add=(), remove=()) -> tuple[list[str], list[str]]:
+    """Add keywords to the office's vocabulary and take others out of it, in one audited transaction; photos
+    keep the keywords they carry. Returns (added, removed): what really changed."""
+    add, remove = name_list(add), name_list(remove)
+    both = set(add) & set(remove)
+    if both:
+        raise PhotoError(f"keyword {sorted(both)[0]!r} cannot be added and removed at once")
+    with write_transaction(archive.db):
+        current = db_photos.vocabulary(archive.db, "keywords")
+        added = [k for k in add if k not in current]
+        removed = [k for k in remove if k in current]
+        if not (added or removed):
+            return [], []
+        db_photos.bump_vocabulary(archive.db, "keywords", added, 0)
+        db_photos.remove_from_vocabulary(archive.db, "keywords", removed)
+        audit.append(archive.db, at=now_utc(), user=archive.user, action="edit", type_="keyword_vocabulary",
+                     before={"removed": removed} if removed else None, after={"added": added} if added else None)
+    return added, removed
 
 
 def code_replacements(archive: Archive) -> dict[str, str]:

@@ -11,7 +11,7 @@ from press_archive.storage import audit
 from press_archive.storage import photos as db_photos
 from press_archive.storage.database import write_transaction
 
-TAG_FIELDS = ("keywords", "people", "caption", "photographer", "place", "rating", "picked")
+TAG_FIELDS = ("keywords", "people", "caption", "photographer", "place", "rating", "picked", "rejected")
 
 
 def photo_states(archive: Archive, ids: Sequence[int]) -> dict[int, dict]:
@@ -41,6 +41,19 @@ def restore_photo_states(archive: Archive, states: Mapping[int, dict]) -> Change
     if changed_ids:
         changes.add("edited", "photo", changed_ids)
     return changes
+
+
+def pick_flag(photo: dict) -> int:
+    """1 picked, -1 rejected, 0 neither (a photo is never both)."""
+    return 1 if photo.get("picked") else -1 if photo.get("rejected") else 0
+
+
+def flag_photos(archive: Archive, keep: Sequence[int] = (), reject: Sequence[int] = ()) -> ChangeSet:
+    """Keep some photos (picked, no longer rejected) and reject others (rejected, no longer picked), across
+    batches, in one audited transaction: what the duplicates view's keep and reject do."""
+    states = {i: {"picked": 1, "rejected": None} for i in keep}
+    states.update({i: {"picked": 0, "rejected": 1} for i in reject if i not in states})
+    return restore_photo_states(archive, states)
 
 
 def trash_photos(archive: Archive, ids: Sequence[int], *, deleted: bool = True) -> ChangeSet:

@@ -41,6 +41,7 @@ class TagChange:
     event_ref: str | None = None
     rating: int | None = None
     picked: bool | None = None
+    rejected: bool | None = None  # a reject takes the pick away, a pick the reject
     photo_title: str | None = None  # the photos' own title (IPTC ObjectName, dc:title); "" gives back the batch's
     expand: bool = True
 
@@ -58,13 +59,14 @@ class _Cleaned:
     event_id: object  # _UNCHANGED, None (unlink) or an id
     rating: int | None
     picked: bool | None
+    rejected: bool | None
     photo_title: str | None
 
     def is_empty(self) -> bool:
         return not (self.add or self.remove or self.add_people or self.remove_people
                     or any(v is not None for v in self.texts.values()) or self.title is not None
                     or self.event_id is not _UNCHANGED or self.rating is not None or self.picked is not None
-                    or self.photo_title is not None)
+                    or self.rejected is not None or self.photo_title is not None)
 
 
 @dataclass
@@ -98,6 +100,8 @@ def _clean(archive: Archive, change: TagChange) -> _Cleaned:
     rating = change.rating
     if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 5):
         raise PhotoError(f"rating must be a whole number from 0 to 5, not {rating!r}")
+    if change.picked and change.rejected:
+        raise PhotoError("a photo cannot be picked and rejected at once")
     event_id = _UNCHANGED
     if change.event_ref is not None:
         event_id = event_id_for(archive, change.event_ref.strip()) if change.event_ref.strip() else None
@@ -107,7 +111,7 @@ def _clean(archive: Archive, change: TagChange) -> _Cleaned:
         texts={"caption": text(change.caption, long_text), "photographer": text(change.photographer, one_line),
                "place": text(change.place, one_line)},
         title=text(change.title, one_line), event_id=event_id, rating=rating, picked=change.picked,
-        photo_title=text(change.photo_title, one_line))
+        rejected=change.rejected, photo_title=text(change.photo_title, one_line))
 
 
 def tag_photos(archive: Archive, batch, photo_ids: Sequence[int] | None = None, change: TagChange | None = None,
@@ -141,7 +145,7 @@ def tag_photos(archive: Archive, batch, photo_ids: Sequence[int] | None = None, 
             raise PhotoError("a title and an event belong to the whole batch: leave out the photo ids")
     if wanted.is_empty():
         raise PhotoError("nothing to change: give keywords to add or remove, a caption, a photographer, a place, "
-                         "people, a rating or a pick")
+                         "people, a rating, a pick or a reject")
 
     result = TagResult(batch_id=row["id"])
     now, user = now_utc(), archive.user
@@ -243,8 +247,15 @@ def _tag_photo(photo: dict, batch_before: dict, batch: dict, wanted: _Cleaned, *
                 changed[name] = own
     if rating is not None and rating != photo["rating"]:
         changed["rating"] = rating
+    rejected = wanted.rejected
+    if picked:
+        rejected = False
+    elif rejected:
+        picked = False
     if picked is not None and int(bool(picked)) != photo["picked"]:
         changed["picked"] = int(bool(picked))
+    if rejected is not None and (1 if rejected else None) != photo.get("rejected"):
+        changed["rejected"] = 1 if rejected else None  # NULL when not rejected: the seal stays as it was
     if wanted.photo_title is not None and wanted.photo_title != ((photo.get("metadata") or {}).get("title") or ""):
         info = dict(photo.get("metadata") or {})
         if wanted.photo_title:
