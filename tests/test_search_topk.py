@@ -121,7 +121,8 @@ def test_a_common_word_scores_only_part_of_its_matches(tmp_path, monkeypatch):
     index.close()
 
 
-def test_phrases_checked_for_the_best_candidates_give_the_exact_top_k(built):
+def test_phrases_checked_for_the_best_candidates_give_the_exact_top_k(built, monkeypatch):
+    monkeypatch.setattr(topk, "EXACT_REST", 0)  # (a small index: else every candidate is checked at once)
     rng = random.Random(3)
     for _ in range(25):
         a, b = _zipf_words(rng, 2)
@@ -185,3 +186,14 @@ def test_a_truncated_impacts_file_makes_the_index_unhealthy(tmp_path):
     path = next(folder.glob("*" + impacts.EXT))
     path.write_bytes(path.read_bytes()[:-20])
     assert not SearchIndex(folder).is_healthy()
+
+
+def test_a_phrase_with_few_candidates_is_checked_whole_and_counted_exactly(built):
+    rng = random.Random(4)
+    for _ in range(15):
+        a, b = _zipf_words(rng, 2)
+        query = f'"{a} {b}"'
+        few = built.search(query, limit=20, facets=False)
+        exact = built.search(query, limit=20, facets=True)
+        assert few.total_exact and few.total == exact.total, query
+        assert [(h.uid, h.score) for h in few.hits] == [(h.uid, h.score) for h in exact.hits], query

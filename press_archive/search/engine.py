@@ -413,7 +413,12 @@ class Engine:
             return self.all_docs() - self.docs(q.query)
         if isinstance(q, wq.Phrase):
             if relax and len(q.words) > 1:
-                return self.docs(wq.And([wq.Term(q.fieldname, w) for w in dict.fromkeys(q.words)]))
+                # the documents holding its words, leaving out those in most documents (a larger superset,
+                # but no set of 100,000 numbers built for a word the check reads in a few blocks anyway)
+                words = sorted(dict.fromkeys(q.words), key=lambda w: self.doc_frequency(q.fieldname, w))
+                common = max(COMMON_MIN_DOCS, int(self.doc_count * COMMON_SHARE))
+                words = [w for w in words if self.doc_frequency(q.fieldname, w) <= common] or words[:1]
+                return self.docs(wq.And([wq.Term(q.fieldname, w) for w in words]))
             return self.phrase_docs(q.fieldname, list(q.words))
         return frozenset(q.docs(self.searcher)) - self.deleted
 

@@ -43,6 +43,7 @@ from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
 from press_archive.search.snippets import make_snippet
 from press_archive.search.suggest import suggest
+from press_archive.search import topk
 
 INDEX_NAME = "MAIN"
 VERSION_FILE = "index.json"
@@ -541,8 +542,12 @@ class SearchIndex:
                 matched = engine.docs(q, relax=True)
                 if allowed is not None:
                     matched = matched & allowed
-                found = engine.best_verified(q, matched, scoring_terms(parsed), wanted)
-                top, total, total_exact, by_date = found.top, found.total, found.exact, False
+                if len(matched) <= topk.EXACT_REST:  # few candidates: all checked, then ranked
+                    matched = engine.docs_within(q, set(matched))
+                    total, top, by_date = len(matched), engine.rank(matched, scoring_terms(parsed), wanted), False
+                else:
+                    found = engine.best_verified(q, matched, scoring_terms(parsed), wanted)
+                    top, total, total_exact, by_date = found.top, found.total, found.exact, False
             else:
                 matched = engine.all_docs() if parsed.browse else engine.docs(q)
                 if allowed is not None:

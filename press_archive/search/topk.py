@@ -27,7 +27,9 @@ WINDOW = 128
 BATCH = 64  # phrase candidates checked together at first (their postings blocks are read once)...
 MAX_BATCH = 4096  # ...then twice as many each time: a rare phrase among common words checks most of them
 EXACT_REST = 2048  # candidates left unchecked once the top k are found: checked too (an exact total)...
-SAMPLE = 512  # ...or, when more are left, a sample of them (an estimated total)
+SAMPLE = 512  # ...or, when more are left, a sample of them (an estimated total), doubled up to
+MAX_SAMPLE = 2048  # ...this while fewer than SAMPLE_HELD of it hold the phrase
+SAMPLE_HELD = 20
 _MARGIN = 1 + 1e-9  # bounds are compared with a margin for rounding
 
 
@@ -213,5 +215,12 @@ def best_verified(ranking: Ranking, k: int, verify) -> Verified:
     if len(unchecked) <= EXACT_REST:
         return Verified(result, passed + len(verify(unchecked)) if unchecked else passed, True)
     # the best candidates hold the phrase more often than the rest: the rest is counted from a sample
-    sample = set(random.Random(len(unchecked)).sample(sorted(unchecked), min(SAMPLE, len(unchecked))))
-    return Verified(result, passed + round(len(verify(sample)) * len(unchecked) / len(sample)), False)
+    pool_left = sorted(unchecked)
+    size = SAMPLE
+    while True:  # a larger sample while few of it hold the phrase (the estimate is as good as their number)
+        sample = set(random.Random(len(pool_left)).sample(pool_left, min(size, len(pool_left))))
+        held = len(verify(sample))
+        if held >= SAMPLE_HELD or size >= MAX_SAMPLE or len(sample) == len(pool_left):
+            break
+        size *= 2
+    return Verified(result, passed + round(held * len(pool_left) / len(sample)), False)
