@@ -243,11 +243,17 @@ def camera_jpeg(path: Path, *, seed: int = 0, taken: str | None = "2016:03:19 10
                      iptc=iptc_fields(**iptc) if iptc else None)
 
 
-def snapshot(folder: Path, exclude: Path | None = None) -> dict[str, tuple[str, int, float]]:
-    """Every file under `folder` (outside `exclude`): path -> (sha256, mode, mtime)."""
+def archive_parts(archive) -> tuple:
+    """Where an archive writes: its folder; a server archive's shared originals and this desk's cache."""
+    return (archive.root, archive.layout.cache) if archive.is_server else (archive.root,)
+
+
+def snapshot(folder: Path, exclude: Path | tuple[Path, ...] | None = None) -> dict[str, tuple[str, int, float]]:
+    """Every file under `folder` (outside `exclude`, a folder or several): path -> (sha256, mode, mtime)."""
     out = {}
+    excluded = [p.resolve() for p in ((exclude,) if isinstance(exclude, Path) else exclude or ())]
     for dirpath, dirnames, filenames in os.walk(folder):
-        if exclude is not None and Path(dirpath).resolve().is_relative_to(exclude.resolve()):
+        if any(Path(dirpath).resolve().is_relative_to(p) for p in excluded):
             dirnames[:] = []
             continue
         for name in filenames:

@@ -8,6 +8,8 @@ import json
 from conftest import run_cli
 from press_archive.services import records
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 
 def _import(archive_dir, path, *extra):
     code, out, err = run_cli("import", "news", str(path), "--json", *extra, archive=archive_dir)

@@ -8,6 +8,8 @@ from conftest import run_cli
 from press_archive.services import records
 from press_archive.services.archive import Archive
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 ROWS = [("w1", "نشست خبری شهردار، گزارش ویژه", "1402/01/01"),
         ("w2", 'مراسم "پل" چهارراه گل‌ها', "1402/01/02")]
 

@@ -12,6 +12,8 @@ import photo_factory as pf
 from press_archive.media import store
 from press_archive.services import photos
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 pytestmark = pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool (libimage-exiftool-perl) missing")
 
 

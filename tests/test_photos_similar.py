@@ -9,6 +9,8 @@ from PIL import Image, ImageDraw
 
 from press_archive.services import photos
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 SAMPLES = SHARED / "camera-samples"
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/camera-samples is not beside this checkout")
 

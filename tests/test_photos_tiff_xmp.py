@@ -13,6 +13,8 @@ from PIL import TiffImagePlugin
 import photo_factory as pf
 from press_archive.services import photos
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 CAPTION, BYLINE = "نشست خبری شهردار «منطقهٔ ۴»", "نگار صالحی"
 
 

@@ -13,6 +13,8 @@ from press_archive.domain.jalali import DateError, parse_record_date
 from press_archive.domain.records import NEWS, RecordError, clean_record
 from ui_fixtures import persian_app, session, ui_archive  # noqa: F401
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 
 @pytest.mark.parametrize("text", ["9999-12-31", "3800-01-01", "1199/12/29", "1601/01/01", "1820-12-31"])
 def test_dates_outside_the_window_are_refused_by_the_domain(text):

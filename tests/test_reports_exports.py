@@ -24,6 +24,8 @@ from press_archive.services.archive import Archive
 from press_archive.services.indicators import set_indicator
 from press_archive.services.reports import ReportError, build_report, write_report
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 EVIL = ['=HYPERLINK("http://example.com","x")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"]
 FROM, TO = "1402/01/01", "1403/12/30"
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdftoppm"),

@@ -12,6 +12,8 @@ from press_archive.search.index import SearchIndex
 from tests.conftest import run_cli
 from tests.test_search_whoosh_coupling import doc
 
+ARCHIVE_BACKENDS = ("folder", "server")  # about behaviour: both kinds of archive
+
 
 @pytest.fixture
 def folder(tmp_path):
@@ -64,8 +66,8 @@ def test_a_read_only_place_still_checks(folder, monkeypatch):
     assert len(calls) == 2
 
 
-def test_cli_json_took_ms_covers_opening_the_index_and_facets_are_asked_for(archive_dir):
-    jsonl = archive_dir.parent / "news.jsonl"
+def test_cli_json_took_ms_covers_opening_the_index_and_facets_are_asked_for(archive_dir, tmp_path):
+    jsonl = tmp_path / "news.jsonl"
     jsonl.write_text("".join(json.dumps({"ref": f"r{i}", "title": f"نشست {i}", "date": "1395/01/01",
                                          "body": "نشست خبری شهردار", "category": "فرهنگی"}, ensure_ascii=False) + "\n"
                              for i in range(30)), encoding="utf-8")

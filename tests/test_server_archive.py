@@ -213,6 +213,23 @@ def test_roles_hold_against_plain_psql(office, pg_cluster, server_url):
     assert _rows(server_url, "SELECT count(*) FROM change_log") == [(1,)]
 
 
+def test_an_audit_entry_cannot_name_another_login_than_the_one_writing_it(office, pg_cluster, server_url):
+    """A per-row rule, which grants cannot say: an officer with INSERT on the audit log may not write an entry
+    in the admin's name (a trigger refuses it), even through plain psql."""
+    dbname = server_url.rsplit("/", 1)[1]
+    name, _ = office["officer"]
+    forged = pg_cluster.psql(dbname, "INSERT INTO audit_log(at, \"user\", action, prev_hash, hash) "
+                                     f"VALUES ('2024-01-01', '{office['admin'][0]}', 'add', 'x', 'y')",
+                             user=name, password="pw-officer")
+    assert forged.returncode != 0 and "names the login that makes each change" in forged.stderr
+    assert _rows(server_url, "SELECT count(*) FROM audit_log WHERE action = 'add' AND type IS NULL") == [(0,)]
+    # The check finds the guard as it finds the others.
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute("DROP TRIGGER audit_log_login ON audit_log")
+    code, out, _ = run_cli("check", archive=server_url)
+    assert code == 1 and "audit_log_login is missing" in out
+
+
 def test_users_list_and_remove(office, server_url):
     code, out, err = run_cli("users", "list", "--json", archive=office["admin"][1])
     assert code == 0, err
@@ -395,3 +412,152 @@ def test_the_server_schema_has_every_table_and_column_of_the_folder_schema(serve
     finally:
         server.close()
         folder.close()
+
+
+# --- conflicts: retried, never shown ---------------------------------------------------------------------
+
+def _import_command(url, tmp_path, name: str, n: int = 300) -> list[str]:
+    f = tmp_path / f"{name}.jsonl"
+    f.write_text("".join(json.dumps({"ref": f"{name}{i}", "title": f"خبر {name} {i}", "date": "1402/03/01"},
+                                    ensure_ascii=False) + "\n" for i in range(n)), encoding="utf-8")
+    return [sys.executable, "-m", "press_archive", "--archive", url, "--cache", str(tmp_path / f"cache-{name}"),
+            "import", "news", str(f)]
+
+
+def test_a_deadlock_with_another_program_is_retried_and_never_shown(server_url, tmp_path):
+    """Another program holds the audit head's row and then asks for the write lock an import holds: the server
+    breaks the deadlock by rolling the import back, and the import runs again and finishes, saying nothing of it."""
+    import time
+
+    from press_archive.storage.postgres import WRITE_LOCK
+
+    with psycopg.connect(server_url) as other:  # a transaction of its own, as a third-party tool's
+        other.execute("SELECT 1 FROM settings WHERE key = 'audit.head' FOR UPDATE")
+        proc = subprocess.Popen(_import_command(server_url, tmp_path, "d"), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        with psycopg.connect(server_url, autocommit=True) as watch:
+            while time.monotonic() < deadline and proc.poll() is None and not watch.execute(
+                    "SELECT 1 FROM pg_stat_activity WHERE application_name = 'press-archive' "
+                    "AND wait_event_type = 'Lock' AND wait_event IN ('transactionid', 'tuple')").fetchall():
+                time.sleep(0.02)
+        assert proc.poll() is None, "the import did not wait for the row"
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])  # the server breaks the cycle here
+        time.sleep(0.3)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and err == "" and out.strip() == "imported 300, updated 0, rejected 0", (out, err)
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(300,)]
+    code, out, err = run_cli("--cache", str(tmp_path / "cache-d"), "check", archive=server_url)
+    assert code == 0 and "archive is clean" in out, out + err
+
+
+def test_a_server_that_defaults_to_serializable_still_queues_concurrent_desks(server_url, tmp_path):
+    dbname = server_url.rsplit("/", 1)[1]
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{dbname}" SET default_transaction_isolation = \'serializable\'')
+    procs = [subprocess.Popen(_import_command(server_url, tmp_path, name), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for name in ("s", "t", "u")]
+    for proc in procs:
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0 and err == "" and out.strip() == "imported 300, updated 0, rejected 0", (out, err)
+    assert _rows(server_url, "SELECT count(*) FROM news_items") == [(900,)]
+
+
+@pytest.fixture
+def own_cluster():
+    """A cluster of the test's own, which it may stop and start (the session's serves other tests)."""
+    from pg_cluster import Cluster, find_binaries
+
+    cluster = Cluster(find_binaries())
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def test_the_server_stopped_mid_import_stores_nothing_and_a_rerun_finishes(own_cluster, tmp_path):
+    import time
+
+    from press_archive.storage.server import create_server_archive
+
+    url = own_cluster.url(own_cluster.new_database())
+    create_server_archive(url, tmp_path / "share")
+    command = _import_command(url, tmp_path, "big", 3000)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    with psycopg.connect(url, autocommit=True) as watch:
+        while time.monotonic() < deadline and proc.poll() is None and not watch.execute(
+                "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()").fetchall():
+            time.sleep(0.02)
+    assert proc.poll() is None, "the import finished before the server could be stopped"
+    own_cluster.halt()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2, (out, err)
+    assert err.startswith("press-archive: the archive's server cannot be reached") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    own_cluster.resume()
+    assert _rows(url, "SELECT count(*) FROM news_items") == [(0,)]  # stored whole or not at all
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0 and rerun.stdout.strip() == "imported 3000, updated 0, rejected 0", rerun.stderr
+    code, out, err = run_cli("--cache", str(tmp_path / "cache-big"), "check", archive=url)
+    assert code == 0 and "archive is clean" in out, out + err
+
+
+def test_init_by_a_login_that_may_not_create_roles_leaves_the_database_empty(pg_cluster, tmp_path):
+    """The database's owner without CREATEROLE: a plain refusal, nothing created; init by one who may then works."""
+    dbname = pg_cluster.new_database()
+    owner = f"{dbname}_owner"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE \"{owner}\" LOGIN PASSWORD 'pw-owner' NOCREATEROLE")
+        admin.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{owner}"')
+    with psycopg.connect(pg_cluster.url(dbname), autocommit=True) as admin:
+        admin.execute(f'ALTER SCHEMA public OWNER TO "{owner}"')
+    url = pg_cluster.url(dbname, owner, "pw-owner")
+    code, out, err = run_cli("init", "--originals", str(tmp_path / "share"), archive=url)
+    assert code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert f"does not let {owner} create roles" in err and "nothing was created" in err
+    superuser = pg_cluster.url(dbname)
+    assert _rows(superuser, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    assert not (tmp_path / "share").exists()
+    code, out, err = run_cli("init", "--originals", str(tmp_path / "share"), archive=superuser)
+    assert code == 0 and "created archive" in out, err
+    assert _rows(superuser, "SELECT max(version) FROM press_archive_schema") == [(pg_schema.SCHEMA_VERSION,)]
+
+
+def test_a_connection_lost_mid_photo_import_keeps_what_was_committed_and_a_rerun_finishes(server_url, tmp_path):
+    """Photos commit 50 at a time: a connection dropped in the second commit leaves the first 50, the command
+    ends with one plain line, and the same command run again stores the rest, each photo once."""
+    import time
+
+    from photo_factory import make_jpeg
+
+    shoot = tmp_path / "shoot"
+    shoot.mkdir()
+    for i in range(120):
+        make_jpeg(shoot / f"p{i:03d}.jpg", size=(160, 120), seed=i)
+    command = [sys.executable, "-m", "press_archive", "--archive", server_url, "--cache", str(tmp_path / "c"),
+               "import", "photos", str(shoot), "--title", "بازدید", "--ref", "shoot-1"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed, deadline = [], time.monotonic() + 120
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        while not killed and time.monotonic() < deadline and proc.poll() is None:
+            if admin.execute("SELECT count(*) FROM photos").fetchone()[0] >= 50:  # the first commit is in
+                killed = admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'press-archive' "
+                    "AND pid <> pg_backend_pid()").fetchall()
+            time.sleep(0.01)
+    out, err = proc.communicate(timeout=120)
+    if not killed:
+        pytest.skip("the import finished before its connection could be dropped (a very fast machine)")
+    assert proc.returncode in (1, 2), (out, err)
+    assert "the archive's server cannot be reached" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    stored = _rows(server_url, "SELECT count(*) FROM photos")[0][0]
+    assert 50 <= stored < 120 and stored % 50 == 0  # whole commits only
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert _rows(server_url, "SELECT count(*), count(DISTINCT sha256), count(DISTINCT batch_id) FROM photos") == [
+        (120, 120, 1)]
+    code, out, err = run_cli("--cache", str(tmp_path / "c"), "check", archive=server_url)
+    assert code == 0 and "archive is clean" in out, out + err

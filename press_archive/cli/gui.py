@@ -37,4 +37,5 @@ def handler(args, ctx) -> int:
         from press_archive.ui.app import run
     except ImportError as e:
         raise UsageFailure(f"the desktop window needs PySide6 ({e})") from None
-    return run(ctx.archive_dir, explicit=explicit, screenshot=screenshot, view=getattr(args, "view", None))
+    return run(ctx.archive_dir, explicit=explicit, screenshot=screenshot, view=getattr(args, "view", None),
+               server_options=ctx.server_options())

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from press_archive import __version__
 from press_archive.cli.context import CommandContext, EXIT_FAILED, EXIT_UNUSABLE, UsageFailure
-from press_archive.storage.errors import NotPermitted, ServerUnavailable
+from press_archive.storage.errors import NotPermitted, ServerUnavailable, WriteConflict, with_retries
 
 # Modules that add commands; each has `add_commands(subparsers)`.
 COMMAND_MODULES = (
@@ -100,12 +100,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_UNUSABLE
     ctx = CommandContext(args)
+
+    def attempt() -> int:
+        try:
+            return handler(args, ctx)
+        except WriteConflict:
+            ctx.close()  # rolled back whole: run the command again on a new connection
+            raise
+
     try:
-        return handler(args, ctx)
+        return with_retries(attempt)
     except UsageFailure as e:
         ctx.error(str(e))
         return EXIT_UNUSABLE
-    except (ServerUnavailable, NotPermitted) as e:  # the server went away or said no: nothing half stored
+    except (ServerUnavailable, NotPermitted, WriteConflict) as e:  # the server went away or said no: nothing half stored
         ctx.error(str(e))
         return EXIT_UNUSABLE
     except KeyboardInterrupt:

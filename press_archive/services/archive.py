@@ -15,7 +15,7 @@ from press_archive.storage.archive import ArchiveLayout, NotAnArchive, create_ar
 from press_archive.storage.server import is_server_url
 from press_archive.storage.database import now_utc
 
-__all__ = ["Archive", "ChangeSet", "NotAnArchive", "default_archive_dir", "resolve_archive_dir", "now_utc", "current_user"]
+__all__ = ["Archive", "ArchiveAddress", "ChangeSet", "NotAnArchive", "default_archive_dir", "resolve_archive_dir", "now_utc", "current_user"]
 
 
 def default_archive_dir() -> Path:
@@ -62,6 +62,31 @@ class ChangeSet:
         return bool(self.types())
 
 
+@dataclass(frozen=True)
+class ArchiveAddress:
+    """How to open the same archive again (on another thread, for a background task): a folder, or a
+    server's URL with this desk's cache and originals mount. A URL may carry a password typed in the
+    window; it lives in memory only, and `shown` never includes it."""
+
+    location: Path | str
+    user: str | None = None
+    cache: Path | None = None
+    originals: Path | None = None
+
+    def open(self) -> "Archive":
+        return Archive(self.location, user=self.user, cache=self.cache, originals=self.originals)
+
+    @property
+    def is_server(self) -> bool:
+        return is_server_url(self.location)
+
+    @property
+    def shown(self) -> str:
+        from press_archive.storage.server import safe_url
+
+        return safe_url(self.location) if self.is_server else str(self.location)
+
+
 class Archive:
     """One open archive. Cheap to open; opens the search index only when asked for it.
 
@@ -106,6 +131,13 @@ class Archive:
     @property
     def root(self) -> Path:
         return self.layout.root
+
+    @property
+    def address(self) -> ArchiveAddress:
+        """Where to open this archive again: a server archive's root is its originals folder, not the archive."""
+        if self.is_server:
+            return ArchiveAddress(self.location, cache=self.layout.cache, originals=self.layout.originals_root)
+        return ArchiveAddress(self.location, user=self.user)
 
     @property
     def index(self):

@@ -20,10 +20,22 @@ from press_archive.storage import records as store
 from press_archive.storage.schema import RECORD_TABLES
 
 BATCH = 2000
+# How a backlog is applied (measured on 2 cores: 10,000 news items of 120 words from nothing, 40 s through
+# Whoosh's writer, 23 s by the parallel segment writer): a backlog at least as big as the index is rebuilt;
+# one of more than APPEND_MIN changes is written as new segments, APPEND_BATCH changes to a commit.
+REBUILD_MIN = 2 * BATCH
+APPEND_MIN = 2 * BATCH
+APPEND_BATCH = 20 * BATCH
 # The outbox is pruned of changes the index has applied, keeping the newest PRUNE_KEEP of them (a window
 # polling for other processes' changes reads them), once PRUNE_BATCH more can go: not on every edit.
 PRUNE_KEEP = 2000
 PRUNE_BATCH = 2000
+# How a backlog is applied (measured on 2 cores: 10,000 news items of 120 words from nothing, 40 s through
+# Whoosh's writer, 23 s by the parallel segment writer): a backlog at least as big as the index is rebuilt;
+# one of more than APPEND_MIN changes is written as new segments, APPEND_BATCH changes to a commit.
+REBUILD_MIN = 2 * BATCH
+APPEND_MIN = 2 * BATCH
+APPEND_BATCH = 20 * BATCH
 
 
 def _documents(archive: Archive, type_: str, ids: list[int]) -> tuple[list[dict], list[str]]:
@@ -76,26 +88,26 @@ def _sync(archive: Archive, progress, cancelled) -> int:
         return 0
     seq = index.applied_seq()
     total = outbox.pending_count(archive.db, seq)
-    if total > 20 * BATCH:
-        # A large backlog (a big import): one parallel rebuild beats many incremental commits.
+    if total >= REBUILD_MIN and total >= index.doc_count():
+        # The backlog is most of the archive (a new desk's first big catch-up, a big import into a small
+        # archive): one parallel rebuild beats applying it, and leaves the index compact.
         _rebuild(archive, progress, cancelled)
         return total
     applied = 0
     while True:
-        changes = outbox.changes_after(archive.db, seq, BATCH)
+        # A large backlog on a larger index (another desk's big import): written as new segments by the
+        # parallel segment writer, a few times faster than Whoosh's writer posting by posting.
+        large = total - applied > APPEND_MIN
+        changes = outbox.changes_after(archive.db, seq, APPEND_BATCH if large else BATCH)
         if not changes:
             break
-        by_type: dict[str, set[int]] = {}
-        for _, type_, record_id in changes:
-            by_type.setdefault(type_, set()).add(record_id)
-        upserts, deletes = [], []
-        for type_, ids in by_type.items():
-            docs, drops = _documents(archive, type_, sorted(ids))
-            upserts += docs
-            deletes += drops
+        upserts, deletes = _changed_documents(archive, changes)
         seq = changes[-1][0]
         try:
-            index.apply(upserts, deletes, seq)
+            if not large:
+                index.apply(upserts, deletes, seq)
+            elif not index.append(upserts, deletes, seq, cancelled):
+                break
         except Exception:
             if not found_damaged(index):
                 raise  # a bug, not damage: say so
@@ -108,6 +120,21 @@ def _sync(archive: Archive, progress, cancelled) -> int:
             break
     prune_applied(archive, seq)
     return applied
+
+
+def _changed_documents(archive: Archive, changes) -> tuple[list[dict], list[str]]:
+    """Documents of the changed records still live (read in bulk, a type at a time), and uids to drop."""
+    by_type: dict[str, set[int]] = {}
+    for _, type_, record_id in changes:
+        by_type.setdefault(type_, set()).add(record_id)
+    upserts, deletes = [], []
+    for type_, ids in by_type.items():
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), BATCH):
+            docs, drops = _documents(archive, type_, ordered[i:i + BATCH])
+            upserts += docs
+            deletes += drops
+    return upserts, deletes
 
 
 def prune_applied(archive: Archive, applied: int) -> int:

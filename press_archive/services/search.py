@@ -79,10 +79,17 @@ def _meanwhile(archive: Archive, query: str, types, start, end, limit: int, offs
 
 def start_background_rebuild(archive: Archive) -> None:
     """A detached process brings the index up to date (rebuilding a damaged one); it outlives this command."""
+    import os
     import subprocess
     import sys
 
-    subprocess.Popen([sys.executable, "-m", "press_archive", "--archive", str(archive.root), "reindex", "--if-needed"],
+    address = archive.address
+    # The archive goes by the environment, not the command line: a server URL may carry a password.
+    env = dict(os.environ, PRESS_ARCHIVE=str(address.location))
+    desk = ["--cache", str(address.cache)] if address.cache else []
+    if address.originals:
+        desk += ["--originals", str(address.originals)]
+    subprocess.Popen([sys.executable, "-m", "press_archive", *desk, "reindex", "--if-needed"], env=env,
                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True, close_fds=True)
 

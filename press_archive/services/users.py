@@ -52,3 +52,9 @@ def remove_user(archive: Archive, name: str) -> None:
 def list_users(archive: Archive) -> list[tuple[str, str]]:
     _server(archive)
     return store.logins(archive.db)
+
+
+def my_role(archive: Archive) -> str | None:
+    """This login's office role on a server archive; None on a folder archive, and for the login that owns
+    the database (it created the archive and may do everything)."""
+    return store.role_of(archive.db, archive.user) if archive.is_server else None

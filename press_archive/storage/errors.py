@@ -7,6 +7,28 @@ class ServerUnavailable(RuntimeError):
     """The archive's server could not be reached, or the connection was lost: what was committed stays."""
 
 
+class WriteConflict(RuntimeError):
+    """The server broke a deadlock or a serialization conflict by rolling this transaction back whole
+    (with another program writing to the same rows, say): running the same work again is safe."""
+
+
+RETRIES = 6
+
+
+def with_retries(work, attempts: int = RETRIES):
+    """`work()`, run again after a WriteConflict (a short, growing pause between tries); the last one is raised."""
+    import random
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return work()
+        except WriteConflict:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+
+
 class NotPermitted(PermissionError):
     """The server refused a change outside the login's role; the transaction was rolled back whole."""
 

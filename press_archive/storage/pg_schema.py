@@ -84,6 +84,24 @@ PROTECTIVE = {
 }
 
 
+# A rule per row, which grants cannot say: an entry names the login that wrote it. Only the archive's owner
+# and its admins (who copy a folder archive's log in, with its desks' names) may write another name.
+# Schema step 3 creates it; `check` finds it as it finds the guards above.
+LOGIN_GUARD = {
+    "audit_names_login": """CREATE FUNCTION audit_names_login() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW."user" IS DISTINCT FROM session_user
+                AND NOT pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+                    WHERE schemaname = current_schema() AND tablename = 'audit_log'), 'MEMBER')
+                AND NOT pg_has_role(session_user, current_database() || '.admin', 'MEMBER') THEN
+            RAISE EXCEPTION 'the audit log names the login that makes each change (%), not %',
+                session_user, NEW."user";
+        END IF;
+        RETURN NEW; END $$""",
+    "audit_log_login": "CREATE TRIGGER audit_log_login BEFORE INSERT ON audit_log "
+                       "FOR EACH ROW EXECUTE FUNCTION audit_names_login()",
+}
+
+
 def protective_problems(db) -> list[str]:
     """The audit log's guards, present and as created (a dropped or replaced trigger or function shows)."""
     triggers = {name for (name,) in db.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
@@ -91,7 +109,7 @@ def protective_problems(db) -> list[str]:
         "SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = current_schema()"))
     problems = []
-    for name, sql in PROTECTIVE.items():
+    for name, sql in (PROTECTIVE | (LOGIN_GUARD if schema_version(db) >= 3 else {})).items():
         if sql.startswith("CREATE TRIGGER"):
             if name not in triggers:
                 problems.append(f"audit log: the protective trigger {name} is missing (it was dropped)")
@@ -197,7 +215,14 @@ def _v1(db) -> None:
 def _v2(db) -> None:
     """People and roles: one group role per office role, the grants that make the server enforce them."""
     from press_archive.storage import users
+    from press_archive.storage.errors import NotPermitted
 
+    login, may = db.execute("SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles "
+                            "WHERE rolname = current_user").fetchone()
+    if not may:
+        raise NotPermitted(f"an archive has its own roles (officer, photographer, manager, admin), and the server "
+                           f"does not let {login} create roles; run init as a login with CREATEROLE (or the "
+                           f"server's administrator); nothing was created")
     # The triggers write counters and the outbox for whoever made the change; nobody writes those directly.
     for (name,) in db.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
@@ -206,12 +231,29 @@ def _v2(db) -> None:
     users.create_group_roles(db)
 
 
+CHANGES_CHANNEL = "press_archive_changes"
+
+
 def _v3(db) -> None:
+    """The audit log's entries name the login that wrote them (LOGIN_GUARD), and every desk's open window
+    hears of a change when it commits (LISTEN/NOTIFY), instead of polling.
+
+    One statement-level trigger on the outbox: the server folds equal notifications of one transaction
+    into one, so a 40,000-record import wakes each window once, at its commit (never before it)."""
+    db.executescript(f"""CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        PERFORM pg_notify('{CHANGES_CHANNEL}', ''); RETURN NULL; END $$""")
+    db.executescript("CREATE TRIGGER change_log_announce AFTER INSERT ON change_log "
+                     "FOR EACH STATEMENT EXECUTE FUNCTION announce_change()")
+    for sql in LOGIN_GUARD.values():
+        db.executescript(sql)
+
+
+def _v4(db) -> None:
     """Photos: the photographer's reject, as storage/schema.py's step 7 (1 when rejected, NULL otherwise)."""
     db.executescript("ALTER TABLE photos ADD COLUMN rejected BIGINT")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -26,7 +26,7 @@ import psycopg
 from psycopg import pq
 from psycopg.types.numeric import Int8Dumper
 
-from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable
+from press_archive.storage.errors import TABLE_WORDS, NotPermitted, ServerUnavailable, WriteConflict
 
 # psycopg logs its own clean-up after a lost connection ("error ignored terminating <Pipeline>"); with no
 # handler, Python's last resort prints it as a second stderr line beside our one plain message. A log
@@ -111,18 +111,21 @@ class _Connection:
 
     def executemany(self, sql: str, rows) -> None:
         text, _ = translate(sql)
-        with _plain_errors():
+        with plain_errors():
             with self._db.raw.cursor() as cur:
                 cur.executemany(text, list(rows))
 
 
 @contextlib.contextmanager
-def _plain_errors():
+def plain_errors():
     """A lost or refused connection is the office's problem to fix, not a bug: say so in plain words."""
     try:
         yield
     except psycopg.errors.InsufficientPrivilege as e:
         raise NotPermitted(_refusal(str(e))) from None
+    except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure) as e:  # rolled back whole
+        raise WriteConflict(f"the server rolled this change back to resolve a conflict ({str(e).strip().splitlines()[0]}); "
+                            "nothing of it was stored, run it again") from None
     except psycopg.OperationalError as e:
         if isinstance(e, psycopg.errors.QueryCanceled):
             raise
@@ -152,7 +155,7 @@ class PgDatabase:
 
     def execute(self, sql: str, params: Sequence = ()) -> Cursor:
         text, returns_id = translate(sql)
-        with _plain_errors():
+        with plain_errors():
             cur = self.raw.execute(text, list(params))  # always a list: `%%` is then read as `%`
             return Cursor(cur, returns_id)
 
@@ -162,7 +165,7 @@ class PgDatabase:
         if not returns_id:
             raise ValueError("insert_many is for tables whose rows have an id")
         ids: list[int] = []
-        with _plain_errors():
+        with plain_errors():
             with self.raw.cursor() as cur:
                 cur.executemany(text, [list(r) for r in rows], returning=True)
                 while True:
@@ -173,7 +176,7 @@ class PgDatabase:
 
     def executescript(self, sql: str) -> None:
         """DDL and function bodies, run as written (no placeholder translation)."""
-        with _plain_errors():
+        with plain_errors():
             self.raw.execute(sql)
 
     @contextlib.contextmanager
@@ -184,7 +187,7 @@ class PgDatabase:
         from press_archive.storage import audit, seals
         from press_archive.storage.database import now_utc
 
-        with _plain_errors():
+        with plain_errors():
             with self.raw.transaction():
                 self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
                 seals.mark(self)  # which records this transaction changes: the audit log seals them
@@ -201,10 +204,14 @@ class PgDatabase:
         self.raw.close()
 
 
-def connect(url: str) -> PgDatabase:
-    with _plain_errors():
+def connect(url: str, application_name: str = "press-archive") -> PgDatabase:
+    with plain_errors():
         raw = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                              application_name="press-archive")
+                              application_name=application_name)
+    # Writes are serialized by the advisory lock, not by the isolation level: a server whose default is
+    # SERIALIZABLE would take a write's snapshot before the lock is granted and refuse it after (a
+    # serialization failure for every desk that waited).
+    raw.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
     # Python ints go as bigint: `max(?, 0)` and `uses + ?` then resolve the way SQLite reads them.
     raw.adapters.register_dumper(int, Int8Dumper)
     return PgDatabase(raw, url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from press_archive.storage.archive import NotAnArchive
 URL_PREFIXES = ("postgresql://", "postgres://")
 ORIGINALS_SETTING = "originals_folder"
 CACHE_VARIABLE = "PRESS_ARCHIVE_CACHE"
+WATCH_NAME = "press-archive watch"
+WAKE_S = 0.25  # how soon a listening thread notices it was asked to stop  # the listening connection's application_name (seen in pg_stat_activity)
 
 
 def is_server_url(value) -> bool:
@@ -29,6 +32,18 @@ def is_server_url(value) -> bool:
 def safe_url(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1@", url)
+
+
+def with_login(url: str, login: str = "", password: str = "") -> str:
+    """The URL with this login (and a password typed in the window, kept in memory only) in place of its own."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    login = login or (parts.username or "")
+    host = parts.netloc.rsplit("@", 1)[-1]
+    if login:
+        host = quote(login, safe="") + (":" + quote(password, safe="") if password else "") + "@" + host
+    return urlunsplit(parts._replace(netloc=host))
 
 
 def cache_name(url: str) -> str:
@@ -102,12 +117,15 @@ def create_server_archive(url: str, originals: Path | None) -> bool:
         if originals is None:
             raise NotAnArchive("a server archive needs the office's shared originals folder: "
                                "init --originals DIR (a folder every desk can reach)")
-        pg_schema.migrate(db)
         folder = Path(originals).expanduser().absolute()
+        # One transaction for every step: a login the server refuses half-way (one that may not create the
+        # roles) leaves the database as empty as it found it, and init can simply be run again.
+        with db.raw.transaction():
+            pg_schema.migrate(db)
+            with db.write_transaction():
+                settings.put(db, ORIGINALS_SETTING, str(folder))
         (folder / "photos" / "originals").mkdir(parents=True, exist_ok=True)
         (folder / "tmp").mkdir(parents=True, exist_ok=True)
-        with db.write_transaction():
-            settings.put(db, ORIGINALS_SETTING, str(folder))
         return True
     finally:
         db.close()
@@ -144,3 +162,33 @@ def server_layout(db, url: str, *, cache: Path | None = None, originals: Path | 
                           Path(cache or os.environ.get(CACHE_VARIABLE) or default_cache(url)).expanduser().absolute())
     layout.cache.mkdir(parents=True, exist_ok=True)
     return layout
+
+
+def watch_changes(url: str, stop, poll_s: float):
+    """Yield the change log's newest number each time another desk commits a change, and every `poll_s`
+    seconds whatever happens (a notification missed is then noticed late, never lost). Runs on its own
+    connection, on a thread of its own; returns when `stop` (a threading.Event) is set. A lost connection
+    raises ServerUnavailable: the caller waits and calls again."""
+    from press_archive.storage import outbox
+    from press_archive.storage.pg_schema import CHANGES_CHANNEL
+    from press_archive.storage.postgres import plain_errors
+
+    from press_archive.storage.postgres import connect
+
+    db = connect(url, application_name=WATCH_NAME)
+    try:
+        db.executescript(f"LISTEN {CHANGES_CHANNEL}")
+        yield outbox.last_seq(db)
+        while not stop.is_set():
+            deadline = time.monotonic() + poll_s
+            heard = False
+            # In short waits, so that `stop` is seen at once (a window closes without waiting for the poll).
+            while not heard and not stop.is_set() and time.monotonic() < deadline:
+                with plain_errors():
+                    for _ in db.raw.notifies(timeout=min(WAKE_S, poll_s), stop_after=1):
+                        heard = True  # the first notification (the rest of its packet is read with it)
+            if not stop.is_set():
+                yield outbox.last_seq(db)
+    finally:
+        db.close()
+

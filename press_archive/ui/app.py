@@ -145,25 +145,39 @@ def open_window(archive, settings=None):
     return window
 
 
-def run(archive_dir: Path, *, explicit: bool = True, screenshot: Path | None = None, view: str | None = None) -> int:
+def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | None = None, view: str | None = None,
+        server_options: dict | None = None) -> int:
     """The `gui` command. Returns the exit code."""
     prepare_platform(screenshot is not None)
     app = application()
     from press_archive.services.archive import Archive, NotAnArchive
     from press_archive.ui.settings import Settings
 
+    from press_archive.storage.errors import ServerUnavailable
+    from press_archive.storage.server import is_server_url
+
     settings = Settings()
+    server_options = dict(server_options or {})
     if not explicit and settings.archive_folder:
-        archive_dir = Path(settings.archive_folder)
+        remembered = settings.archive_folder
+        archive_dir = remembered if is_server_url(remembered) else Path(remembered)
+        if is_server_url(remembered) and settings.shared_archive()["originals"] and not server_options.get("originals"):
+            server_options["originals"] = Path(settings.shared_archive()["originals"])
     try:
-        archive = Archive(archive_dir)
-    except NotAnArchive as e:
+        archive = Archive(archive_dir, **server_options)
+    except (ServerUnavailable, NotAnArchive) as e:
         if screenshot is not None:
             print(f"press-archive: {e}", file=sys.stderr)
             return 2
-        from press_archive.ui.first_run import offer_to_create
+        if is_server_url(archive_dir) or isinstance(e, ServerUnavailable):
+            # A password, another server, or a database that holds no archive: the person says which.
+            from press_archive.ui.connect_dialog import ask_for_shared_archive, connect_problem
 
-        archive = offer_to_create(Path(archive_dir))
+            archive = ask_for_shared_archive(settings, problem=connect_problem(e))
+        else:
+            from press_archive.ui.first_run import offer_to_create
+
+            archive = offer_to_create(Path(archive_dir))
         if archive is None:
             return 0
     window = open_window(archive, settings)

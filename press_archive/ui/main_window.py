@@ -26,6 +26,7 @@ from press_archive.domain.records import kind_named
 from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
 from press_archive.ui.board import InterviewBoard
+from press_archive.ui.connect_dialog import switch_to_shared_archive
 from press_archive.ui.dashboard import Dashboard
 from press_archive.ui.detail import DetailPanel
 from press_archive.ui.dossier import EventDossier
@@ -34,6 +35,7 @@ from press_archive.ui.icons import icon
 from press_archive.ui.import_dialog import ImportDialog
 from press_archive.ui.photos_page import PhotosPage
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
+from press_archive.ui.roles import RoleGuard
 from press_archive.ui.search_view import SearchRequest, SearchView
 from press_archive.ui.sidebar import Sidebar
 
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.location: dict = {}
         self._closing = False
-        self.setWindowTitle(self.tr("Press archive — {}").format(str(session.root)))
+        self.setWindowTitle(self.tr("Press archive — {}").format(session.address.shown))
         self.setWindowIcon(icon("app"))
         self.resize(1360, 840)
         self.sidebar = Sidebar()
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.roles = RoleGuard.for_archive(session.archive)  # on a server archive: who is signed in, and may do what
+        if (badge := self.roles.badge()) is not None:
+            self.statusBar().addPermanentWidget(badge)
         self.statusBar().showMessage(i18n.rtl(self.tr("Ready")), 3000)
         # wiring
         self.sidebar.navigate.connect(self.navigate)
@@ -247,6 +252,8 @@ class MainWindow(QMainWindow):
         self._action("settings", self.tr("Settings…"), "Ctrl+,", "settings", self.open_settings)
         self._action("backup", self.tr("Back up to a folder…"), None, "folder", self.back_up)
         self._action("check", self.tr("Check the archive…"), None, "restore", self.check_archive)
+        self._action("connect", self.tr("Connect to a shared archive…"), None, "folder",
+                     lambda: switch_to_shared_archive(self))
         self._action("quit", self.tr("Quit"), QKeySequence.Quit, None, self.close)
         self._action("dossier", self.tr("Event dossier"), "Ctrl+D", "dossier", self.open_dossier_of_current)
         self._action("save_search", self.tr("Save this search…"), "Ctrl+S", "saved", self.search.save_current)
@@ -282,6 +289,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
         file_menu.addAction(self.action_check)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_connect)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -328,6 +337,7 @@ class MainWindow(QMainWindow):
         self.action_save_search.setEnabled(view == "search")
         for a in (self.action_zoom_in, self.action_zoom_out):
             a.setEnabled(view == "photos")
+        self.roles.apply(self)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -653,7 +663,7 @@ class MainWindow(QMainWindow):
         message_box(self, QMessageBox.Information, self.tr("About"),
                     self.tr("Press archive {}\nThe archive of the city press office: news items, events, photo "
                             "batches, interview orders and productions.\nArchive folder: {}").format(
-                        i18n.digits(__version__), str(self.session.root)))
+                        i18n.digits(__version__), self.session.address.shown))
 
     def _refresh_sidebar_lists(self) -> None:
         self.sidebar.set_saved_searches(self.settings.saved_searches())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from press_archive.services.archive import Archive, ChangeSet
+from press_archive.services.archive import ChangeSet
 from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.progress import run_with_progress
 
@@ -232,12 +232,12 @@ class DuplicatesDialog(QDialog):
         self.layout_.addWidget(self.info)
         self.groups = []
         loader.ready.connect(self._thumbnail_ready)
-        root, user = session.archive.root, session.archive.user
+        address = session.address
 
         def work(_task):
             from press_archive.services.photos import find_duplicates, get_photos
 
-            with Archive(root, user=user) as archive:
+            with address.open() as archive:
                 groups = find_duplicates(archive)
                 rows = {p["id"]: p for p in get_photos(archive, [i for g in groups for i in g.photo_ids])}
                 return [(g.kind, [rows[i] for i in g.photo_ids if i in rows]) for g in groups]

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
-from press_archive.services.archive import Archive
 from press_archive.ui import i18n
 
 SHOW_AFTER_MS = 600
@@ -17,7 +16,7 @@ SHOW_AFTER_MS = 600
 def run_with_progress(parent, session, text: str, work: Callable, done: Callable, failed: Callable):
     """`work(archive, task)` runs in the background; `done(result)` or `failed(error)` on the GUI thread,
     after the dialog is closed. The dialog is busy (no steps) until the work reports progress."""
-    root, user = session.archive.root, session.archive.user
+    address = session.address
     dialog = QProgressDialog(i18n.rtl(text), QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -25,7 +24,7 @@ def run_with_progress(parent, session, text: str, work: Callable, done: Callable
     dialog.setAutoReset(False)
 
     def run(task):
-        with Archive(root, user=user) as archive:
+        with address.open() as archive:
             return work(archive, task)
 
     def finished(result):

@@ -184,5 +184,11 @@ class RecordTableModel(QAbstractTableModel):
         if t in changes.added or t in changes.deleted:
             self.reload()
             return
-        for row in self.cache.invalidate_ids(changes.edited.get(t, [])):
+        edited = changes.edited.get(t, [])
+        if not set(edited) <= set(self.cache.ids):
+            # Another desk's or process's change names only the record: one this list does not hold may
+            # have just been added there.
+            self.reload()
+            return
+        for row in self.cache.invalidate_ids(edited):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from press_archive.services import care, records
 from press_archive.services.archive import Archive, ChangeSet
+from press_archive.storage.errors import with_retries
 from press_archive.ui.tasks import TaskRunner
 
 
@@ -37,7 +38,14 @@ class Session(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(2000)
         self._watch.timeout.connect(self.poll_external_changes)
-        self._watch.start()
+        self.follower = None
+        if archive.is_server:
+            # Other desks: the server tells us when they commit; this desk's cache follows off the GUI thread.
+            from press_archive.ui.server_watch import DeskFollower
+
+            self.follower = DeskFollower(self)
+        else:
+            self._watch.start()
         # Rolling backups a while after the last change (thinned to daily, weekly, monthly snapshots).
         self._backup_timer = QTimer(self)
         self._backup_timer.setSingleShot(True)
@@ -49,9 +57,15 @@ class Session(QObject):
     def root(self):
         return self.archive.root
 
+    @property
+    def address(self):
+        """Where the archive is, for a task that opens its own connection (a server archive's `root` is
+        its originals folder, which no task could open)."""
+        return self.archive.address
+
     def worker_archive(self) -> Archive:
         """A separate connection for a background task (the task closes it)."""
-        return Archive(self.archive.root, user=self.archive.user)
+        return self.address.open()
 
     def undo_stack_for(self, view: str) -> QUndoStack:
         """The undo stack of one view (created on first use)."""
@@ -84,7 +98,8 @@ class Session(QObject):
         def work(_task):
             if self._write_archive is None:
                 self._write_archive = self.worker_archive()
-            return op(self._write_archive)
+            # A server that broke a deadlock rolled the write back whole: it is run again, never shown.
+            return with_retries(lambda: op(self._write_archive))
 
         def done(result):
             self.writes_pending -= 1
@@ -111,8 +126,22 @@ class Session(QObject):
 
     def announce(self, changes: ChangeSet | None) -> None:
         if changes:
-            self._seen_change = records.last_change(self.archive)
+            if self.follower is None:
+                self._seen_change = records.last_change(self.archive)
+            # else the follower moves on from what it has seen: another desk's change committed just before
+            # ours is announced too, not skipped (ours come again as edits: one more refresh, no loss).
             self.changed.emit(changes)
+
+    @property
+    def seen_change(self) -> int:
+        return self._seen_change
+
+    def take_external_changes(self, seq: int, changes: ChangeSet) -> None:
+        """Another desk's changes, once this desk's cache has them (server_watch.DeskFollower)."""
+        if seq > self._seen_change:
+            self._seen_change = seq
+            if changes:
+                self.changed.emit(changes)
 
     def poll_external_changes(self) -> bool:
         """Announce changes written since we last looked (by another process); True if there were any."""
@@ -125,14 +154,19 @@ class Session(QObject):
         return bool(changes)
 
     def bring_index_up_to_date(self):
-        """At start: a torn, missing or stale search index is rebuilt or caught up, off the GUI thread."""
-        root, user = self.archive.root, self.archive.user
+        """At start: a torn, missing or stale search index is rebuilt or caught up, off the GUI thread (on a
+        server archive, this desk's thumbnails too: other desks' photos stored while the window was closed)."""
+        address = self.address
 
         def work(task):
+            from press_archive.services.desk import catch_up_thumbnails
             from press_archive.services.indexing import sync_index
 
-            with Archive(root, user=user) as archive:
-                return sync_index(archive, cancelled=task.is_cancelled)
+            with address.open() as archive:
+                applied = sync_index(archive, cancelled=task.is_cancelled)
+                if archive.is_server and not task.is_cancelled():
+                    catch_up_thumbnails(archive)
+                return applied
 
         return self.tasks.run_task(work, None, lambda error, _tb: self.status.emit(
             self.tr("The search index could not be rebuilt: %1").replace("%1", str(error))))
@@ -143,10 +177,10 @@ class Session(QObject):
 
     def back_up_now(self):
         """One rolling snapshot, off the GUI thread; the status bar says where it went."""
-        root, user = self.archive.root, self.archive.user
+        address = self.address
 
         def work(task):
-            with Archive(root, user=user) as archive:
+            with address.open() as archive:
                 return care.rolling_backup(archive)
 
         return self.tasks.run_task(work, lambda snapshot: self.status.emit(self.tr("Backed up to %1").replace("%1", str(snapshot))),
@@ -156,6 +190,8 @@ class Session(QObject):
         self._backup_timer.stop()
         self._watch.stop()
         self.tasks.shutdown()
+        if self.follower is not None:
+            self.follower.stop()
         for name in ("_search_archive", "_write_archive"):
             if getattr(self, name) is not None:
                 getattr(self, name).close()

@@ -37,6 +37,15 @@ class Settings:
     def archive_folder(self, value: str) -> None:
         self.q.setValue("archive_folder", value)
 
+    # The last shared archive connected to from the window: its URL without login or password, the login,
+    # and this desk's mount of the originals. A password is never kept (PGPASSWORD, ~/.pgpass, or asked).
+    def shared_archive(self) -> dict:
+        return {key: str(self.q.value(f"shared_archive/{key}", "") or "") for key in ("url", "login", "originals")}
+
+    def remember_shared_archive(self, url: str, login: str, originals: str) -> None:
+        for key, value in (("url", url), ("login", login), ("originals", originals)):
+            self.q.setValue(f"shared_archive/{key}", value)
+
     @property
     def thumbnail_size(self) -> int:
         try:

@@ -98,14 +98,82 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="438"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="443"/>
         <source>Compare {} photos</source>
         <translation>مقایسهٔ {} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="444"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="449"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="39"/>
+        <source>Connect to a shared archive</source>
+        <translation>اتصال به بایگانی مشترک</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="50"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>خالی: از PGPASSWORD یا ‎~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="53"/>
+        <source>as recorded in the archive</source>
+        <translation>همان که در بایگانی ثبت شده</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="54"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="62"/>
+        <source>Server address</source>
+        <translation>نشانی کارگزار</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="63"/>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="65"/>
+        <source>Originals folder</source>
+        <translation>پوشهٔ اصل عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="66"/>
+        <source>The password is not kept by the program: it is asked for each time, unless PGPASSWORD or ~/.pgpass gives it. The originals folder is this desk&apos;s mount of the office&apos;s shared photos folder.</source>
+        <translation>برنامه گذرواژه را نگه نمی‌دارد: هر بار پرسیده می‌شود، مگر آنکه PGPASSWORD یا ‎~/.pgpass آن را بدهد. پوشهٔ اصل عکس‌ها، پوشهٔ مشترک عکس‌های اداره است، آن‌گونه که روی این میز در دسترس است.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="74"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="90"/>
+        <source>The shared originals folder</source>
+        <translation>پوشهٔ مشترک اصل عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="101"/>
+        <source>The server address starts with postgresql:// (for example postgresql://server/press)</source>
+        <translation>نشانی کارگزار با postgresql://‎ آغاز می‌شود (برای نمونه postgresql://server/press)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="128"/>
+        <source>The server wants this login&apos;s password (or the one typed is wrong).</source>
+        <translation>کارگزار گذرواژهٔ این نام کاربری را می‌خواهد (یا گذرواژهٔ نوشته‌شده نادرست است).</translation>
     </message>
 </context>
 <context>
@@ -270,6 +338,20 @@
     </message>
 </context>
 <context>
+    <name>DeskFollower</name>
+    <message>
+        <location filename="../../press_archive/ui/server_watch.py" line="110"/>
+        <location filename="../../press_archive/ui/server_watch.py" line="126"/>
+        <source>The archive&apos;s server cannot be reached; trying again…</source>
+        <translation>کارگزار بایگانی در دسترس نیست؛ دوباره تلاش می‌شود…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/server_watch.py" line="123"/>
+        <source>Connected to the archive&apos;s server again</source>
+        <translation>اتصال به کارگزار بایگانی دوباره برقرار شد</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../press_archive/ui/detail.py" line="46"/>
@@ -388,27 +470,27 @@
 <context>
     <name>EmptyArchiveGuide</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="57"/>
+        <location filename="../../press_archive/ui/main_window.py" line="59"/>
         <source>The archive is empty</source>
         <translation>بایگانی خالی است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="62"/>
+        <location filename="../../press_archive/ui/main_window.py" line="64"/>
         <source>Import the office&apos;s news, events, interview orders or productions from JSONL or CSV files, or a folder of photos; or load the sample records to look around first.</source>
         <translation>اخبار، رویدادها، سفارش‌های مصاحبه یا تولیدات اداره را از پرونده‌های JSONL یا CSV، یا پوشه‌ای از عکس‌ها وارد کنید؛ یا برای آشنایی، نخست رکوردهای نمونه را بار کنید.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="65"/>
+        <location filename="../../press_archive/ui/main_window.py" line="67"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="66"/>
+        <location filename="../../press_archive/ui/main_window.py" line="68"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="67"/>
+        <location filename="../../press_archive/ui/main_window.py" line="69"/>
         <source>Load the sample records</source>
         <translation>بار کردن رکوردهای نمونه</translation>
     </message>
@@ -771,234 +853,239 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="159"/>
+        <location filename="../../press_archive/ui/main_window.py" line="161"/>
         <source>Press archive — {}</source>
         <translation>بایگانی روابط عمومی — {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="184"/>
+        <location filename="../../press_archive/ui/main_window.py" line="189"/>
         <source>Ready</source>
         <translation>آماده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="227"/>
+        <location filename="../../press_archive/ui/main_window.py" line="232"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="230"/>
+        <location filename="../../press_archive/ui/main_window.py" line="235"/>
         <source>Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="237"/>
+        <location filename="../../press_archive/ui/main_window.py" line="242"/>
         <source>Search…</source>
         <translation>جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="238"/>
+        <location filename="../../press_archive/ui/main_window.py" line="243"/>
         <source>New record…</source>
         <translation>رکورد تازه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="239"/>
+        <location filename="../../press_archive/ui/main_window.py" line="244"/>
         <source>Edit record…</source>
         <translation>ویرایش رکورد…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="240"/>
+        <location filename="../../press_archive/ui/main_window.py" line="245"/>
         <source>Delete (to the trash)</source>
         <translation>حذف (به زباله‌دان)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="241"/>
+        <location filename="../../press_archive/ui/main_window.py" line="246"/>
         <source>Restore from the trash</source>
         <translation>بازگردانی از زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="242"/>
+        <location filename="../../press_archive/ui/main_window.py" line="247"/>
         <source>Delete for good…</source>
         <translation>حذف همیشگی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="243"/>
+        <location filename="../../press_archive/ui/main_window.py" line="248"/>
         <source>Import records…</source>
         <translation>ورود رکوردها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="244"/>
+        <location filename="../../press_archive/ui/main_window.py" line="249"/>
         <source>Import photos…</source>
         <translation>ورود عکس‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="246"/>
+        <location filename="../../press_archive/ui/main_window.py" line="251"/>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="247"/>
+        <location filename="../../press_archive/ui/main_window.py" line="252"/>
         <source>Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="248"/>
+        <location filename="../../press_archive/ui/main_window.py" line="253"/>
         <source>Back up to a folder…</source>
         <translation>پشتیبان‌گیری در یک پوشه…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="249"/>
+        <location filename="../../press_archive/ui/main_window.py" line="254"/>
         <source>Check the archive…</source>
         <translation>بررسی بایگانی…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="250"/>
+        <location filename="../../press_archive/ui/main_window.py" line="255"/>
+        <source>Connect to a shared archive…</source>
+        <translation>اتصال به بایگانی مشترک…</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="251"/>
+        <location filename="../../press_archive/ui/main_window.py" line="258"/>
         <source>Event dossier</source>
         <translation>پروندهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="252"/>
+        <location filename="../../press_archive/ui/main_window.py" line="259"/>
         <source>Save this search…</source>
         <translation>ذخیرهٔ این جست‌وجو…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="253"/>
+        <location filename="../../press_archive/ui/main_window.py" line="260"/>
         <source>Larger thumbnails</source>
         <translation>تصویرک بزرگ‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="254"/>
+        <location filename="../../press_archive/ui/main_window.py" line="261"/>
         <source>Smaller thumbnails</source>
         <translation>تصویرک کوچک‌تر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="256"/>
-        <location filename="../../press_archive/ui/main_window.py" line="653"/>
+        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="663"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="257"/>
+        <location filename="../../press_archive/ui/main_window.py" line="264"/>
         <source>Export photos with their metadata…</source>
         <translation>خروجی عکس‌ها با اطلاعاتشان…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="259"/>
+        <location filename="../../press_archive/ui/main_window.py" line="266"/>
         <source>Code replacements…</source>
         <translation>جایگزینی کدها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="260"/>
+        <location filename="../../press_archive/ui/main_window.py" line="267"/>
         <source>Duplicate photos…</source>
         <translation>عکس‌های تکراری…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="261"/>
+        <location filename="../../press_archive/ui/main_window.py" line="268"/>
         <source>Keyword vocabulary…</source>
         <translation>واژگان کلیدواژه‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="263"/>
+        <location filename="../../press_archive/ui/main_window.py" line="270"/>
         <source>News items</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="264"/>
+        <location filename="../../press_archive/ui/main_window.py" line="271"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="265"/>
+        <location filename="../../press_archive/ui/main_window.py" line="272"/>
         <source>Photos</source>
         <translation>عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="266"/>
+        <location filename="../../press_archive/ui/main_window.py" line="273"/>
         <source>Interview board</source>
         <translation>تابلوی مصاحبه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="267"/>
+        <location filename="../../press_archive/ui/main_window.py" line="274"/>
         <source>Productions</source>
         <translation>تولیدات</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="268"/>
+        <location filename="../../press_archive/ui/main_window.py" line="275"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="269"/>
+        <location filename="../../press_archive/ui/main_window.py" line="276"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="270"/>
-        <location filename="../../press_archive/ui/main_window.py" line="345"/>
+        <location filename="../../press_archive/ui/main_window.py" line="277"/>
+        <location filename="../../press_archive/ui/main_window.py" line="355"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="279"/>
+        <location filename="../../press_archive/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="289"/>
+        <location filename="../../press_archive/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="293"/>
+        <location filename="../../press_archive/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="299"/>
+        <location filename="../../press_archive/ui/main_window.py" line="308"/>
         <source>&amp;Photos</source>
         <translation>&amp;عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="303"/>
+        <location filename="../../press_archive/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="307"/>
+        <location filename="../../press_archive/ui/main_window.py" line="316"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="469"/>
+        <location filename="../../press_archive/ui/main_window.py" line="479"/>
         <source>{} records</source>
         <translation>{} رکورد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="546"/>
+        <location filename="../../press_archive/ui/main_window.py" line="556"/>
         <source>{} records moved to the trash (Ctrl+Z brings them back)</source>
         <translation>{} رکورد به زباله‌دان رفت (Ctrl+Z بازمی‌گرداند)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="558"/>
+        <location filename="../../press_archive/ui/main_window.py" line="568"/>
         <source>Delete for good</source>
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="559"/>
+        <location filename="../../press_archive/ui/main_window.py" line="569"/>
         <source>Delete {} records for good? This cannot be undone.</source>
         <translation>{} رکورد برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="585"/>
+        <location filename="../../press_archive/ui/main_window.py" line="595"/>
         <source>Importing: {} of {}</source>
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="654"/>
+        <location filename="../../press_archive/ui/main_window.py" line="664"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -1007,7 +1094,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="693"/>
+        <location filename="../../press_archive/ui/main_window.py" line="703"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -1023,72 +1110,72 @@ Archive folder: {}</source>
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="491"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="496"/>
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>اندازهٔ تصویرک (Ctrl+Plus / Ctrl+Minus)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="495"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
         <source>By capture time</source>
         <translation>به ترتیب زمان عکاسی</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="496"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="501"/>
         <source>By name</source>
         <translation>به ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="497"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
         <source>Best rated first</source>
         <translation>پرامتیازترین نخست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="505"/>
         <source>All photos</source>
         <translation>همهٔ عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="500"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="505"/>
         <source>Picked</source>
         <translation>برگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="501"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="506"/>
         <source>Not picked</source>
         <translation>نابرگزیده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="507"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="502"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="507"/>
         <source>Not rejected</source>
         <translation>ردنشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="503"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="508"/>
         <source>{} stars or more</source>
         <translation>{} ستاره و بیشتر</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="508"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="513"/>
         <source>Select the unpicked</source>
         <translation>گزینش نابرگزیده‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="515"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="520"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="554"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="559"/>
         <source>{} photos</source>
         <translation>{} عکس</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_grid.py" line="556"/>
+        <location filename="../../press_archive/ui/photo_grid.py" line="561"/>
         <source>{} selected</source>
         <translation>{} انتخاب‌شده</translation>
     </message>
@@ -1284,7 +1371,7 @@ Archive folder: {}</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../press_archive/ui/progress.py" line="21"/>
+        <location filename="../../press_archive/ui/progress.py" line="20"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
@@ -1419,6 +1506,54 @@ Archive folder: {}</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="22"/>
+        <source>press officer</source>
+        <translation>کارشناس خبر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="24"/>
+        <source>photographer</source>
+        <translation>عکاس</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="26"/>
+        <source>manager</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="28"/>
+        <source>admin</source>
+        <translation>مدیر سامانه</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="29"/>
+        <source>owner of the archive</source>
+        <translation>مالک بایگانی</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="34"/>
+        <source>news, events, interviews and productions</source>
+        <translation>اخبار، رویدادها، مصاحبه‌ها و تولیدات</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="35"/>
+        <source>photo batches and photos</source>
+        <translation>مجموعه‌های عکس و عکس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="56"/>
+        <source>Your role (%1) may not change %2; an admin can give you another role.</source>
+        <translation>نقش شما (%1) اجازهٔ تغییر %2 را ندارد؛ مدیر سامانه می‌تواند نقش دیگری به شما بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/roles.py" line="61"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>واردشده با نام %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../press_archive/ui/search_view.py" line="50"/>
@@ -1543,22 +1678,22 @@ Archive folder: {}</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="101"/>
+        <location filename="../../press_archive/ui/session.py" line="116"/>
         <source>Could not save: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="138"/>
+        <location filename="../../press_archive/ui/session.py" line="172"/>
         <source>The search index could not be rebuilt: %1</source>
         <translation>نمایهٔ جست‌وجو بازسازی نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="152"/>
+        <location filename="../../press_archive/ui/session.py" line="186"/>
         <source>Backed up to %1</source>
         <translation>پشتیبان در %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/session.py" line="153"/>
+        <location filename="../../press_archive/ui/session.py" line="187"/>
         <source>Backup failed: %1</source>
         <translation>پشتیبان‌گیری نشد: %1</translation>
     </message>

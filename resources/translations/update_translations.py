@@ -320,6 +320,38 @@ PERSIAN = {
     "The same image data": "دادهٔ تصویری یکسان",
     "Visually the same": "از نظر دیداری یکسان",
     "Could not look for duplicates: {}": "یافتن تکراری‌ها انجام نشد: {}",
+    # the shared office archive (a server): connecting, who is signed in, what the role allows
+    "Connect to a shared archive…": "اتصال به بایگانی مشترک…",
+    "Connect to a shared archive": "اتصال به بایگانی مشترک",
+    "empty: PGPASSWORD or ~/.pgpass": "خالی: از PGPASSWORD یا ‎~/.pgpass",
+    "as recorded in the archive": "همان که در بایگانی ثبت شده",
+    "Choose…": "انتخاب…",
+    "Server address": "نشانی کارگزار",
+    "Login": "نام کاربری",
+    "Password": "گذرواژه",
+    "Originals folder": "پوشهٔ اصل عکس‌ها",
+    "The password is not kept by the program: it is asked for each time, unless PGPASSWORD or ~/.pgpass gives it. "
+    "The originals folder is this desk's mount of the office's shared photos folder.":
+        "برنامه گذرواژه را نگه نمی‌دارد: هر بار پرسیده می‌شود، مگر آنکه PGPASSWORD یا ‎~/.pgpass آن را بدهد. "
+        "پوشهٔ اصل عکس‌ها، پوشهٔ مشترک عکس‌های اداره است، آن‌گونه که روی این میز در دسترس است.",
+    "Connect": "اتصال",
+    "The shared originals folder": "پوشهٔ مشترک اصل عکس‌ها",
+    "The server address starts with postgresql:// (for example postgresql://server/press)":
+        "نشانی کارگزار با postgresql://‎ آغاز می‌شود (برای نمونه postgresql://server/press)",
+    "The server wants this login's password (or the one typed is wrong).":
+        "کارگزار گذرواژهٔ این نام کاربری را می‌خواهد (یا گذرواژهٔ نوشته‌شده نادرست است).",
+    "press officer": "کارشناس خبر",
+    "photographer": "عکاس",
+    "manager": "مدیر",
+    "admin": "مدیر سامانه",
+    "owner of the archive": "مالک بایگانی",
+    "news, events, interviews and productions": "اخبار، رویدادها، مصاحبه‌ها و تولیدات",
+    "photo batches and photos": "مجموعه‌های عکس و عکس‌ها",
+    "Your role (%1) may not change %2; an admin can give you another role.":
+        "نقش شما (%1) اجازهٔ تغییر %2 را ندارد؛ مدیر سامانه می‌تواند نقش دیگری به شما بدهد.",
+    "Signed in as %1 (%2)": "واردشده با نام %1 (%2)",
+    "The archive's server cannot be reached; trying again…": "کارگزار بایگانی در دسترس نیست؛ دوباره تلاش می‌شود…",
+    "Connected to the archive's server again": "اتصال به کارگزار بایگانی دوباره برقرار شد",
     # the photographer's reject, and keep/reject in the duplicates view
     "Keys: 1-5 rating, P pick, X reject, U neither, Space preview, Z 100 %, C compare, Delete":
         "کلیدها: ۱ تا ۵ امتیاز، P گزینش، X رد، U هیچ‌کدام، فاصله پیش‌نمایش، Z اندازهٔ واقعی، C مقایسه، Delete حذف",
