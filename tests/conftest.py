@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,37 @@ def sample_archive(sample_archive_dir):
     a = Archive(sample_archive_dir)
     yield a
     a.close()
+
+
+# --- a real read-only medium (root passes chmod, so chmod proves nothing) ---------------------------------
+
+
+def _mount_read_only(src, mnt) -> None:
+    mnt.mkdir()
+    try:
+        subprocess.run(["mount", "--bind", str(src), str(mnt)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as e:
+        pytest.skip(f"cannot bind-mount here (needs root and mount rights): {e}")
+    done = subprocess.run(["mount", "-o", "remount,ro,bind", str(mnt)], capture_output=True)
+    if done.returncode:
+        subprocess.run(["umount", str(mnt)])
+        pytest.skip(f"cannot remount read-only: {done.stderr.decode().strip()}")
+
+
+@pytest.fixture
+def read_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # where a read-only archive's index may go
+    mounted = []
+
+    def mount(src):
+        mnt = tmp_path / f"ro-{len(mounted)}"
+        _mount_read_only(src, mnt)
+        mounted.append(mnt)
+        return mnt
+
+    yield mount
+    for mnt in mounted:
+        subprocess.run(["umount", str(mnt)], check=True)
 
 
 @pytest.fixture

@@ -17,4 +17,5 @@ def test_kills_lose_nothing(tmp_path, op):
     (result,) = run([op], kills=2, seed=7, work=tmp_path)
     assert result.lost_rows == 0, result.notes
     assert result.half_files == 0, result.notes
-    assert result.unclean_after_repair == 0, result.notes
+    assert result.stray_files == 0, result.notes
+    assert result.checks >= 2 and result.unclean_checks == 0, result.notes

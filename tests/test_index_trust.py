@@ -104,3 +104,27 @@ def test_a_search_over_a_damaged_index_answers_from_the_database_while_it_is_reb
     assert {w: r.total for w, r in after.items()} == before
     assert not any(r.note for r in after.values())
     assert run_cli("check", archive=root)[0] == 0
+
+
+def test_what_a_writer_killed_after_its_commit_left_is_cleared_by_the_next_command(tmp_path):
+    """Whoosh spills postings into `index/MAIN.tmp` and removes it after writing its table of contents: an
+    import killed in between leaves the folder, committed index and all. The next command clears it, even
+    when the index has nothing to catch up (no writer runs then, so Whoosh would not)."""
+    root = tmp_path / "archive"
+    assert run_cli("init", archive=root)[0] == 0
+    assert run_cli("import", "news", str(_news_file(tmp_path / "first.jsonl", "first", 5)), archive=root)[0] == 0
+    news = _news_file(tmp_path / "n.jsonl", "kill", 20)
+    killed = (
+        "import os, signal, sys, whoosh.writing\n"
+        "whoosh.writing.SegmentWriter._finish = lambda self: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "from press_archive.cli.main import main\n"
+        f"main(['--archive', {str(root)!r}, 'import', 'news', {str(news)!r}])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", killed], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    scratch = root / "index" / "MAIN.tmp"
+    assert scratch.is_dir()
+    code, out, err = run_cli("check", archive=root)
+    assert code == 0, out + err
+    assert not scratch.exists()
+    assert json.loads(run_cli("search", "title:kill", "--json", archive=root)[1])["total"] == 20

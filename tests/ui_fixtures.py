@@ -97,6 +97,19 @@ def wait_for_writes(qtbot, session, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: session.writes_pending == 0, timeout=timeout)
 
 
+def search_in_window(window, qtbot, text: str):
+    """The window's search view after searching `text` (Return in the query box) and its answer came."""
+    from PySide6.QtCore import Qt
+
+    window.open_view("search")
+    view = window.search
+    view.query.clear()
+    type_text(view.query, text)
+    press(view.query, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not view.busy(), timeout=30000)
+    return view
+
+
 def save_editor(qtbot, editor) -> bool:
     """Click the editor's Save button and wait for the background write's answer: True once it is stored
     and the dialog closed, False when it stays open (problems shown)."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from press_archive.domain.digits import to_ascii_digits, to_persian_digits
+from press_archive.domain.messages import said
 
 __all__ = [
     "DateError",
@@ -190,14 +191,15 @@ def month_length(jy: int, jm: int) -> int:
 def _jalali_error(jy: int, jm: int, jd: int) -> str | None:
     """Why (jy, jm, jd) is not a Jalali date, or None when it is one."""
     if not JALALI_MIN_YEAR <= jy <= JALALI_MAX_YEAR:
-        return f"year must be {JALALI_MIN_YEAR}-{JALALI_MAX_YEAR}"
+        return said("year must be {first}-{last}", first=JALALI_MIN_YEAR, last=JALALI_MAX_YEAR)
     if not 1 <= jm <= 12:
-        return "month must be 1-12"
+        return said("month must be 1-12")
     if jd < 1:
-        return "day must be at least 1"
+        return said("day must be at least 1")
     length = month_length(jy, jm)
     if jd > length:
-        return f"{MONTH_NAMES_EN[jm - 1]} {jy} has {length} days"
+        return said("{month_name} {year} has {days} days", month_name=MONTH_NAMES_EN[jm - 1], month=jm, year=jy,
+                    days=length)
     return None
 
 
@@ -207,7 +209,7 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> date:
     if not (1 <= jm <= 12 and 1 <= jd <= 29 and JALALI_MIN_YEAR <= jy <= JALALI_MAX_YEAR):
         problem = _jalali_error(jy, jm, jd)
         if problem:
-            raise DateError(f"{jy:04d}/{jm:02d}/{jd:02d} is not a date: {problem}")
+            raise DateError(said("{text} is not a date: {problem}", text=f"{jy:04d}/{jm:02d}/{jd:02d}", problem=problem))
     return date.fromordinal(_nowruz_ordinal(jy) + _MONTH_START[jm - 1] + jd - 1)
 
 
@@ -251,8 +253,6 @@ _DATE_RE = re.compile(
     r"(?::(?P<S>[0-9]{2})(?:\.(?P<f>[0-9]{1,6}))?)?)?"
 )
 
-_EXPECTED = "expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)"
-
 
 def _quote(text: str) -> str:
     """The user's text for an error message, shortened so a pasted paragraph stays readable."""
@@ -279,32 +279,33 @@ def parse_date(text: str | date) -> date | datetime:
     if isinstance(text, date):  # datetime is a subclass of date
         return text
     if not isinstance(text, str):
-        raise DateError(f"{text!r} is not a date: {_EXPECTED}")
+        raise DateError(said("{text!r} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)", text=text))
     shown = text.strip()
     cleaned = to_ascii_digits(_INVISIBLE.sub("", shown)).strip()
     match = _DATE_RE.fullmatch(cleaned)
     if match is None:
-        raise DateError(f"{_quote(shown)} is not a date: {_EXPECTED}")
+        raise DateError(said("{text} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)",
+                             text=_quote(shown)))
 
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if year < GREGORIAN_FROM_YEAR:
         problem = _jalali_error(year, month, day)
         if problem:
-            raise DateError(f"{shown} is not a date: {problem}")
+            raise DateError(said("{text} is not a date: {problem}", text=shown, problem=problem))
         result = jalali_to_gregorian(year, month, day)
     else:
         if not 1 <= month <= 12:
-            raise DateError(f"{shown} is not a date: month must be 1-12")
+            raise DateError(said("{text} is not a date: {problem}", text=shown, problem=said("month must be 1-12")))
         if day < 1:
-            raise DateError(f"{shown} is not a date: day must be at least 1")
+            raise DateError(said("{text} is not a date: {problem}", text=shown,
+                                 problem=said("day must be at least 1")))
         try:
             result = date(year, month, day)
         except ValueError:
             length = (date(year + (month == 12), month % 12 + 1, 1) - date(year, month, 1)).days
-            raise DateError(
-                f"{shown} is not a date: {_GREGORIAN_MONTH_NAMES_EN[month - 1]} {year} "
-                f"has {length} days"
-            ) from None
+            raise DateError(said("{text} is not a date: {problem}", text=shown, problem=said(
+                "{month_name} {year} has {days} days", month_name=_GREGORIAN_MONTH_NAMES_EN[month - 1],
+                month=month, year=year, days=length))) from None
 
     if match["H"] is None:
         return result
@@ -312,11 +313,11 @@ def parse_date(text: str | date) -> date | datetime:
     second = int(match["S"]) if match["S"] else 0
     micro = int(match["f"].ljust(6, "0")) if match["f"] else 0
     if hour > 23:
-        raise DateError(f"{shown} is not a date: hour must be 0-23")
+        raise DateError(said("{text} is not a date: {problem}", text=shown, problem=said("hour must be 0-23")))
     if minute > 59:
-        raise DateError(f"{shown} is not a date: minute must be 0-59")
+        raise DateError(said("{text} is not a date: {problem}", text=shown, problem=said("minute must be 0-59")))
     if second > 59:
-        raise DateError(f"{shown} is not a date: second must be 0-59")
+        raise DateError(said("{text} is not a date: {problem}", text=shown, problem=said("second must be 0-59")))
     return datetime(result.year, result.month, result.day, hour, minute, second, micro)
 
 
@@ -342,8 +343,10 @@ def parse_record_date(text: str | date) -> date | datetime:
     if not is_record_date(value):
         first, last = record_window()
         shown = text.strip() if isinstance(text, str) else value.isoformat()
-        raise DateError(f"{_quote(shown)} is outside the years a record can have: Jalali {RECORD_MIN_YEAR}-"
-                        f"{RECORD_MAX_YEAR} ({first.year}-{last.year} in the Gregorian calendar)")
+        raise DateError(said("{text} is outside the years a record can have: Jalali {first}-{last} "
+                             "({first_gregorian}-{last_gregorian} in the Gregorian calendar)", text=_quote(shown),
+                             first=RECORD_MIN_YEAR, last=RECORD_MAX_YEAR, first_gregorian=first.year,
+                             last_gregorian=last.year))
     return value
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from press_archive.domain.digits import to_ascii_digits
 from press_archive.domain.jalali import DateError, parse_record_date, to_iso
+from press_archive.domain.messages import said, said_of
 from press_archive.domain.persian_text import clean_user_text
 
 TEXT = "text"
@@ -273,17 +274,17 @@ def _number(value, integer: bool):
         try:
             number = float(text) if ("." in text or "e" in text.lower()) else int(text)
         except ValueError:
-            raise ValueError(f"expected a number, got {value!r}") from None
+            raise ValueError(said("expected a number, got {value!r}", value=value)) from None
     else:
         raise ValueError(f"expected a number, got {type(value).__name__}")
     if isinstance(number, float) and (math.isnan(number) or math.isinf(number)):
-        raise ValueError(f"expected a number, got {value!r}")
+        raise ValueError(said("expected a number, got {value!r}", value=value))
     if number < 0:
-        raise ValueError(f"must not be negative, got {value!r}")
+        raise ValueError(said("must not be negative, got {value!r}", value=value))
     if integer:
         if isinstance(number, float):
             if not number.is_integer():
-                raise ValueError(f"expected a whole number, got {value!r}")
+                raise ValueError(said("expected a whole number, got {value!r}", value=value))
             number = int(number)
     return number
 
@@ -322,7 +323,7 @@ def _clean_value(f: Field, value):
         try:
             return to_iso(parse_record_date(value))
         except DateError as e:
-            raise ValueError(str(e)) from None
+            raise ValueError(said_of(e) or str(e)) from None
     if f.type == NUMBER:
         return _number(value, integer=False)
     if f.type == INTEGER:
@@ -334,13 +335,13 @@ def _clean_value(f: Field, value):
         if key not in f.choices:
             key = _CHOICE_ALIASES.get(clean_user_text(key).replace("\u200c", "").lower(), key)
         if key not in f.choices:
-            raise ValueError(f"{value!r} is not one of {', '.join(f.choices)}")
+            raise ValueError(said("{value!r} is not one of {choices}", value=value, choices=", ".join(f.choices)))
         return key
     raise AssertionError(f"unknown field type {f.type}")
 
 
 def unknown_field_warning(name: str) -> str:
-    return f"unknown field {name!r} ignored"
+    return said("unknown field {name!r} ignored", name=name)
 
 
 def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple[dict, list[str]]:
@@ -359,32 +360,32 @@ def clean_record(kind: RecordKind, raw: dict, *, partial: bool = False) -> tuple
     for f in kind.fields:
         if f.name not in raw:
             if f.required and not partial:
-                problems.append(FieldProblem(f.name, "is required but missing"))
+                problems.append(FieldProblem(f.name, said("is required but missing")))
             elif f.default is not None and not partial:
                 clean[f.name] = f.default
             continue
         value = raw[f.name]
         if _is_blank(value) or (isinstance(value, list) and not value):
             if f.required:
-                problems.append(FieldProblem(f.name, "is required but empty"))
+                problems.append(FieldProblem(f.name, said("is required but empty")))
             else:
                 clean[f.name] = [] if f.type == LIST else (f.default if not partial else None)
             continue
         try:
             clean[f.name] = _clean_value(f, value)
         except ValueError as e:
-            problems.append(FieldProblem(f.name, str(e)))
+            problems.append(FieldProblem(f.name, said_of(e) or str(e)))
             continue
         if f.type in (TEXT, LINK) and not has_visible_text(clean[f.name]):
             if f.required or f.name in ("ref", "event_ref"):
                 # Stored, such a ref would be '' or invisible: no one could find it or tell it from another.
-                problems.append(FieldProblem(f.name, "holds no visible character (only spaces, bidi marks or "
-                                                     "zero-width characters)"))
+                problems.append(FieldProblem(f.name, said("holds no visible character (only spaces, bidi marks "
+                                                          "or zero-width characters)")))
             else:
                 clean[f.name] = f.default if not partial else None
             continue
         if f.required and clean[f.name] in ("", []):
-            problems.append(FieldProblem(f.name, "is required but empty"))
+            problems.append(FieldProblem(f.name, said("is required but empty")))
     if problems:
         raise RecordError(problems)
     return clean, warnings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from press_archive.domain.messages import said
+
 # Extensions a photographer's folder holds photos under; anything else in a folder is skipped (a file named
 # on the command line is always tried, whatever its name).
 PHOTO_SUFFIXES = frozenset({
@@ -55,16 +57,16 @@ def sniff(head: bytes) -> str | None:
 def describe_non_image(data: bytes) -> str:
     """Why bytes that are no image are not one, in plain words."""
     if not data:
-        return "not an image: the file is empty (0 bytes)"
+        return said("not an image: the file is empty (0 bytes)")
     if not data.strip(b"\x00"):
-        return "not an image: the file holds only zero bytes (a failed or unfinished copy?)"
+        return said("not an image: the file holds only zero bytes (a failed or unfinished copy?)")
     head = data[:4096]
     if head.startswith(b"PK\x03\x04"):
-        return "not an image: it is a zip archive"
+        return said("not an image: it is a zip archive")
     if head.startswith(b"%PDF"):
-        return "not an image: it is a PDF document"
+        return said("not an image: it is a PDF document")
     text = head.decode("utf-8", errors="replace")
     odd = sum(1 for c in text if c == "\ufffd" or not (c.isprintable() or c in "\r\n\t"))
     if odd <= 2:  # a character cut at the 4 KB edge is no reason to doubt
-        return "not an image: it holds text"
-    return "not an image: the file type is not recognised"
+        return said("not an image: it holds text")
+    return said("not an image: the file type is not recognised")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageFile
 
+from press_archive.domain.messages import said
 from press_archive.media.metadata import read_metadata
 
 # 100 MP frames (medium format, stitched panoramas) must import; anything past 250 MP is a decompression bomb
@@ -173,17 +174,17 @@ def render(data: bytes) -> Rendered:
     try:
         im = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise Unreadable(f"refused: the image claims more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-                         f"(a decompression bomb or a damaged header) [{e}]") from None
+        raise Unreadable(said("refused: the image claims more than {megapixels} megapixels (a decompression bomb or "
+                              "a damaged header) [{detail}]", megapixels=MAX_IMAGE_PIXELS // 1_000_000, detail=str(e))) from None
     except Image.UnidentifiedImageError:
-        raise Unreadable("not a readable image: the decoder does not recognise its contents") from None
+        raise Unreadable(said("not a readable image: the decoder does not recognise its contents")) from None
     except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise Unreadable(f"damaged image header: {e}") from None
+        raise Unreadable(said("damaged image header: {detail}", detail=str(e))) from None
     with im:
         fmt = im.format or "?"
         stored_size = im.size
         if stored_size[0] < 1 or stored_size[1] < 1:
-            raise Unreadable("damaged image header: the image has no pixels")
+            raise Unreadable(said("damaged image header: the image has no pixels"))
         frames = int(getattr(im, "n_frames", 1) or 1)
         metadata, notes = read_metadata(im)
         orientation = metadata.pop("orientation", None) or 1
@@ -193,16 +194,16 @@ def render(data: bytes) -> Rendered:
         try:
             im.load()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise Unreadable(f"refused: more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-                             "(a decompression bomb?)") from None
+            raise Unreadable(said("refused: more than {megapixels} megapixels (a decompression bomb?)",
+                                  megapixels=MAX_IMAGE_PIXELS // 1_000_000)) from None
         except MemoryError:
             raise
         except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as e:
             text = str(e)
             if "truncated" in text:
-                raise Unreadable("truncated: the image data stops before the end of the picture "
-                                 "(half-copied?)") from None
-            raise Unreadable(f"damaged image data: {text or type(e).__name__}") from None
+                raise Unreadable(said("truncated: the image data stops before the end of the picture "
+                                      "(half-copied?)")) from None
+            raise Unreadable(said("damaged image data: {detail}", detail=text or type(e).__name__)) from None
         pixel_hash = None if fmt in _JPEG_FORMATS else _pixel_hash(im)
         source_mode = im.mode
         rgb = _to_rgb(im)

@@ -16,6 +16,7 @@ import time
 import uuid
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.storage.archive import ArchiveLayout
 
 IMPORT_PREFIX = "photo-import-"
@@ -94,15 +95,15 @@ def thumbnail_problem(path: Path, *, decode: bool = False) -> str | None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return "is missing"
+        return said("is missing")
     if size == 0:
-        return "is empty"
+        return said("is empty")
     with open(path, "rb") as f:
         head = f.read(3)
         f.seek(max(size - 2, 0))
         tail = f.read(2)
     if head != b"\xff\xd8\xff" or tail != b"\xff\xd9":
-        return "is not a complete JPEG"
+        return said("is not a complete JPEG")
     if decode:
         from PIL import Image
 
@@ -110,7 +111,7 @@ def thumbnail_problem(path: Path, *, decode: bool = False) -> str | None:
             with Image.open(path) as im:
                 im.load()
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-            return "cannot be decoded"
+            return said("cannot be decoded")
     return None
 
 
@@ -156,10 +157,16 @@ class ImportWorkdir:
         layout.tmp_dir.mkdir(parents=True, exist_ok=True)
         workdir = cls(layout.tmp_dir / f"{IMPORT_PREFIX}{uuid.uuid4().hex[:12]}")
         workdir.path.mkdir()
-        workdir._lock = open(workdir.path / "lock", "w")
+        # Locked before it takes its name: another process never sees a `lock` nobody holds in a new folder.
+        workdir._lock = open(workdir.path / "lock.new", "w")
         if fcntl is not None:
             fcntl.flock(workdir._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.replace(workdir.path / "lock.new", workdir.path / "lock")
         return workdir
+
+    def began_batch(self) -> bool:
+        """Its journal names a batch: the same import, run again, finishes that batch from here."""
+        return bool(self.read_journal().get("batch_id"))
 
     @property
     def journal_path(self) -> Path:
@@ -175,6 +182,17 @@ class ImportWorkdir:
         tmp = self.path / "journal.json.tmp"
         tmp.write_text(json.dumps(journal), "utf-8")
         os.replace(tmp, self.journal_path)
+
+    def note_placing(self, originals: list[str], thumbnails: list[Path]) -> None:
+        """Before files are placed for rows not yet committed: what a process that takes over after a kill
+        removes again when no row names them (`placing()`); None clears the note once the rows are in."""
+        journal = self.read_journal()
+        journal["placing"] = {"originals": originals, "thumbnails": [str(p) for p in thumbnails]}
+        self.write_journal(journal)
+
+    def placing(self) -> tuple[list[str], list[Path]]:
+        noted = self.read_journal().get("placing") or {}
+        return list(noted.get("originals") or []), [Path(p) for p in noted.get("thumbnails") or []]
 
     def clear_partial_files(self) -> None:
         """Remove everything but the lock and the journal."""
@@ -213,11 +231,12 @@ class ImportWorkdir:
             return False
 
     @classmethod
-    def abandoned(cls, layout: ArchiveLayout) -> list["ImportWorkdir"]:
+    def abandoned(cls, layout: ArchiveLayout, *, running: bool = False) -> list["ImportWorkdir"]:
+        """The folders of imports that were killed (or, `running`, of those still at work)."""
         if not layout.tmp_dir.is_dir():
             return []
         return [cls(p) for p in sorted(layout.tmp_dir.iterdir())
-                if p.is_dir() and p.name.startswith(IMPORT_PREFIX) and cls.is_abandoned(p)]
+                if p.is_dir() and p.name.startswith(IMPORT_PREFIX) and cls.is_abandoned(p) != running]
 
 
 def stray_files(layout: ArchiveLayout, stored_paths: set[str], shas: set[str]) -> tuple[list[Path], list[Path]]:

@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from press_archive.domain.messages import said, said_of
 from press_archive.media import jpeg, raw
 from press_archive.media.formats import STORED_SUFFIX, describe_non_image, sniff
 from press_archive.media.metadata import configure_legacy_charset
@@ -104,11 +105,11 @@ def _rejected(message: str, **extra) -> dict:
 
 def _read_failure(e: BaseException) -> str:
     if isinstance(e, FileNotFoundError):
-        return "the file disappeared before it could be read"
+        return said("the file disappeared before it could be read")
     if isinstance(e, PermissionError):
-        return "cannot be read: permission denied"
+        return said("cannot be read: permission denied")
     if isinstance(e, IsADirectoryError):
-        return "cannot be read: it is now a folder"
+        return said("cannot be read: it is now a folder")
     if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)):
         return f"the zip entry is damaged: {e}"
     if isinstance(e, NotImplementedError):
@@ -116,7 +117,7 @@ def _read_failure(e: BaseException) -> str:
     if isinstance(e, RuntimeError):
         return f"the zip entry cannot be read: {e}"
     if isinstance(e, OSError):
-        return f"cannot be read: {e.strerror or e}"
+        return said("cannot be read: {reason}", reason=e.strerror or str(e))
     return str(e)
 
 
@@ -191,8 +192,9 @@ def _process_twin(task: Task, captured_at: str | None) -> dict:
     except OSError as e:
         _unlink_quietly([task.original_tmp])
         if e.errno in _DISK_FULL:
-            return {"status": "disk_full", "message": "the archive's disk is full"}
-        return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
+            return {"status": "disk_full", "message": said("the archive's disk is full")}
+        return {"status": "failed", "message": said("could not write the copy into the archive: {reason}",
+                                                      reason=e.strerror or str(e))}
     return {"status": "paired", "sha256": sha256, "size": len(data), "file": source.display,
             "suffix": os.path.splitext(source.name)[1].lower(), "format": os.path.splitext(source.name)[1][1:].upper(),
             "name": source.name}
@@ -213,13 +215,13 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
     if fmt is None:
         return _rejected(describe_non_image(data))
     if fmt in ("HEIC", "HEIF") and not register_heif():
-        return _rejected(f"unsupported format: {fmt} (Apple/Android high-efficiency photo) cannot be decoded here; "
-                         "export it as JPEG and import that")
+        return _rejected(said("unsupported format: {format} (Apple/Android high-efficiency photo) cannot be decoded "
+                              "here; export it as JPEG and import that", format=fmt))
     if fmt == "AVIF":
         from PIL import features
 
         if not features.check("avif"):
-            return _rejected("unsupported format: AVIF cannot be decoded by this installation; export it as JPEG")
+            return _rejected(said("unsupported format: AVIF cannot be decoded by this installation; export it as JPEG"))
     scan_hash = None
     scan_notes: list[str] = []
     if fmt == "JPEG":
@@ -228,7 +230,7 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
         except jpeg.BrokenJpeg as e:
             return _rejected(str(e))
     elif fmt == "PNG" and data.rfind(b"IEND") < 0:
-        return _rejected("truncated: the PNG file stops before its end marker (half-copied?)")
+        return _rejected(said("truncated: the PNG file stops before its end marker (half-copied?)"))
 
     # The copy is written, flushed and verified while the picture decodes: the disk waits, not the CPU.
     copier = _Copier(task.original_tmp, data, sha256)
@@ -242,8 +244,8 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
             copier.join()
             _unlink_quietly(task.tmp_files())
             if isinstance(e, MemoryError):
-                return _rejected("refused: decoding it needs more memory than a photo may take")
-            return _rejected(str(e))
+                return _rejected(said("refused: decoding it needs more memory than a photo may take"))
+            return _rejected(said_of(e) or str(e))
     copier.join()
     if rendered.format == "MPO":  # several images in one file: the first one's data is the picture
         scan_hash = jpeg.scan_hash(data, first_image=True)
@@ -265,8 +267,9 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
     except OSError as e:
         _unlink_quietly(task.tmp_files())
         if e.errno in _DISK_FULL:
-            return {"status": "disk_full", "message": "the archive's disk is full"}
-        return {"status": "failed", "message": f"could not write the copy into the archive: {e.strerror or e}"}
+            return {"status": "disk_full", "message": said("the archive's disk is full")}
+        return {"status": "failed", "message": said("could not write the copy into the archive: {reason}",
+                                                      reason=e.strerror or str(e))}
 
     own_suffix = os.path.splitext(source.name)[1].lower()
     if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}) and not is_raw:

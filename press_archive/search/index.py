@@ -32,7 +32,7 @@ from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from press_archive.search.whoosh_io import WHOOSH_VERSION, commit_with_segments
+from press_archive.search.whoosh_io import WHOOSH_VERSION, commit_with_segments, writer_scratch
 
 from press_archive.search.analyzer import ANALYZER_VERSION
 from press_archive.search.documents import META_UID, TYPES, DocumentError, parse_iso, read_body, stamp_of, to_fields
@@ -358,6 +358,11 @@ class SearchIndex:
             return s.doc_count() - (1 if s.document_number(uid=META_UID) is not None else 0)
 
     # --- writing -------------------------------------------------------------------------------------
+
+    def clear_writer_scratch(self) -> None:
+        """What a writer killed before its commit ended left in the index folder. Only for the holder of the
+        index lock: every writer holds it, so none is running."""
+        shutil.rmtree(writer_scratch(self.folder, INDEX_NAME), ignore_errors=True)
 
     def _writer(self, ix):
         deadline = time.monotonic() + WRITER_TIMEOUT

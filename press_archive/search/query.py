@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from press_archive.domain.digits import to_ascii_digits
+from press_archive.domain.messages import said
 from press_archive.domain.persian_text import clean_user_text, normalize_for_search
 from press_archive.search.analyzer import word_terms
 from press_archive.search.schema import EXACT_FIELDS, TEXT_FIELDS
@@ -151,8 +152,8 @@ def _lex(q: str) -> list[_Item]:
                     i = k + 1
                     continue
                 if not value:
-                    raise QueryError(f'"{m.group(1)}:" needs a value after the colon, e.g. {m.group(1)}:نوروز '
-                                     f'or {m.group(1)}:"two words"')
+                    raise QueryError(said('"{field}:" needs a value after the colon, e.g. {field}:نوروز or '
+                                          '{field}:"two words"', field=m.group(1)))
                 items.append(_Item("field", value, i + len(m.group(1)) + 1, j, name=name))
             else:
                 items.append(_Item("word", word, i, j))
@@ -241,7 +242,7 @@ class _Parser:
         self.pos += 1
         if self._is(item, "lp"):
             if depth + 1 > MAX_DEPTH:
-                raise QueryError(f"too many parentheses inside each other (at most {MAX_DEPTH} levels)")
+                raise QueryError(said("too many parentheses inside each other (at most {most} levels)", most=MAX_DEPTH))
             children = self.sequence(depth + 1)
             node = AllOf(children) if children else None
         elif isinstance(item, Atom):
@@ -300,19 +301,20 @@ def parse_query(text: str) -> ParsedQuery:
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise QueryError("the query must be text")
+        raise QueryError(said("the query must be text"))
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+        raise QueryError(said("the query is too long ({length} characters; at most {most})", length=len(text),
+                              most=MAX_QUERY_CHARS))
     q = clean_user_text(text).replace("\n", " ").replace("\t", " ")
     if not q.strip():
         return ParsedQuery(text, AllOf([]), True, q)
     items = _expand_runs(q, _lex(q))
     if sum(1 for it in items if isinstance(it, Atom) or it.kind in ("phrase", "field", "word")) > MAX_ITEMS:
-        raise QueryError(f"the query has too many words (at most {MAX_ITEMS})")
+        raise QueryError(said("the query has too many words (at most {most})", most=MAX_ITEMS))
     root = AllOf(_Parser(items).sequence(0))
     parsed = ParsedQuery(text, root, False, q)
     if not any(_atom_has_terms(a) for a in parsed.atoms()):
-        raise QueryError("nothing to search for: type one or more words (wildcards such as * are not supported)")
+        raise QueryError(said("nothing to search for: type one or more words (wildcards such as * are not supported)"))
     if any(_atom_has_terms(a) and not _is_particle(a) for a in parsed.atoms(positive_only=True)):
         parsed.root = _without_particles(root)
     return parsed
@@ -411,12 +413,13 @@ def _exact_query(atom: Atom) -> wq.Query | None:
     if atom.field == "type":
         t = TYPE_ALIASES.get(value.lower())
         if t is None:
-            raise QueryError(f'unknown type "{value}" (one of {", ".join(sorted(set(TYPE_ALIASES.values())))})')
+            raise QueryError(said('unknown type "{value}" (one of {types})', value=value,
+                                   types=", ".join(sorted(set(TYPE_ALIASES.values())))))
         return wq.Term("type", t)
     if atom.field == "year":
         v = to_ascii_digits(value)
         if not v.isdigit():
-            raise QueryError(f'year:{value} is not a year (e.g. year:1394)')
+            raise QueryError(said('year:{value} is not a year (e.g. year:1394)', value=value))
         return wq.Term("year", str(int(v)))
     if atom.field == "kind":
         return wq.Term("kind", _kind_value(value))
@@ -469,7 +472,7 @@ def to_whoosh(parsed: ParsedQuery) -> wq.Query:
         return ALL_RECORDS
     q = _build(parsed.root)
     if q is None:
-        raise QueryError("nothing to search for: type one or more words (wildcards such as * are not supported)")
+        raise QueryError(said("nothing to search for: type one or more words (wildcards such as * are not supported)"))
     return q
 
 

@@ -11,6 +11,8 @@ version is rebuilt.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import whoosh
 import whoosh.reading
 import whoosh.writing
@@ -201,3 +203,9 @@ def term_info(offset: int, length: int, weight: float, df: int, minlength, maxle
 
 
 check_internals()
+
+
+def writer_scratch(folder: Path, indexname: str) -> Path:
+    """The folder a Whoosh segment writer spills its postings to (its `temp_storage("<index>.tmp")`), removed at
+    its commit or cancel: a writer killed in between leaves it in the index folder."""
+    return Path(folder) / f"{indexname}.tmp"

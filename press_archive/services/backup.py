@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.services.archive import Archive
 from press_archive.storage import care as store, settings
 from press_archive.storage.archive import DB_NAME, ArchiveLayout, create_archive
@@ -51,7 +52,7 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> bool:
     if dest.exists() and _sha256(dest) == sha256:
         return False
     if not src.is_file():
-        raise BackupError(f"{src}: an original named in the database is missing (run check)")
+        raise BackupError(said("{path}: an original named in the database is missing (run check)", path=src))
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + PARTIAL)
     try:
@@ -60,7 +61,8 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> bool:
             fout.flush()
             os.fsync(fout.fileno())
         if _sha256(partial) != sha256:
-            raise BackupError(f"{src}: the copy does not match the archive's hash (the original may be damaged; run check)")
+            raise BackupError(said("{path}: the copy does not match the archive's hash (the original may be damaged; "
+                                   "run check)", path=src))
         os.replace(partial, dest)
     finally:
         partial.unlink(missing_ok=True)
@@ -101,17 +103,18 @@ def backup_archive(archive: Archive, dest: Path) -> CopyResult:
     dest = Path(dest)
     if not archive.is_server and (dest.resolve() == archive.root.resolve()
                                   or archive.root.resolve() in dest.resolve().parents):
-        raise BackupError(f"{dest}: a backup cannot go inside the archive itself")
+        raise BackupError(said("{path}: a backup cannot go inside the archive itself", path=dest))
     if dest.exists() and not dest.is_dir():
-        raise BackupError(f"{dest} exists and is not a folder")
+        raise BackupError(said("{path} exists and is not a folder", path=dest))
     if not _is_backup_or_empty(dest):
-        raise BackupError(f"{dest} is not empty and holds no earlier backup; choose an empty folder")
+        raise BackupError(said("{path} is not empty and holds no earlier backup; choose an empty folder", path=dest))
     try:
         dest.mkdir(parents=True, exist_ok=True)
         _remove_partials(dest)  # what a killed backup left
     except OSError as e:
         if is_read_only(e):
-            raise BackupError(f"{dest} is on a read-only disk: choose a writable folder for the backup") from None
+            raise BackupError(said("{path} is on a read-only disk: choose a writable folder for the backup",
+                                   path=dest)) from None
         raise
     partial_db = dest / (DB_NAME + PARTIAL)
     source, target = archive.layout, ArchiveLayout(dest)
@@ -159,12 +162,12 @@ def restore_archive(src: Path, target: Path) -> CopyResult:
     src, target = Path(src), Path(target)
     backup = ArchiveLayout(src)
     if not backup.db_path.is_file():
-        raise BackupError(f"{src} is not a press archive backup (no {DB_NAME})")
+        raise BackupError(said("{path} is not a press archive backup (no {database})", path=src, database=DB_NAME))
     if not _restorable_target(target):
-        raise BackupError(f"{target} is not empty: restore goes into a new or empty folder only")
+        raise BackupError(said("{path} is not empty: restore goes into a new or empty folder only", path=target))
     problems = store.quick_integrity(backup.db_path)
     if problems:
-        raise BackupError(f"{src}: the backup's database is damaged ({problems[0]})")
+        raise BackupError(said("{path}: the backup's database is damaged ({detail})", path=src, detail=problems[0]))
     made = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
     _empty_folder(target)  # an interrupted restore's leftovers, if any
@@ -192,7 +195,7 @@ def _restore_into(backup: ArchiveLayout, layout: ArchiveLayout) -> CopyResult:
     for rel, sha in store.original_files_in(partial):
         source = backup.originals_dir / rel
         if not source.is_file():
-            raise BackupError(f"{source}: an original named in the backup is missing")
+            raise BackupError(said("{path}: an original named in the backup is missing", path=source))
         _copy_verified(source, layout.originals_dir / rel, sha)
         result.photos_copied += 1
     os.replace(partial, layout.db_path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from press_archive.domain.messages import said
 from press_archive.services import records
 from press_archive.services.archive import Archive
 # Backup and restore live in services/backup.py; these names stay importable from here.
@@ -60,7 +61,9 @@ def _collect(archive: Archive) -> dict[str, list[str]]:
     }
     photos = _photo_service()
     found["photos"] = photos.verify_photos(archive)
-    found["strays"] = [f"stray file: {p}" for p in photos.find_orphans(archive)]
+    interrupted = set(photos.interrupted_imports(archive))  # work a killed import left, as the index's
+    found["strays"] = [said("stray file: {path}", path=p) for p in photos.find_orphans(archive)
+                       if p not in interrupted]
     return found
 
 
@@ -68,7 +71,8 @@ def _counter_problems(archive: Archive) -> list[str]:
     before = counts.day_counts_snapshot(archive.db)
     after = counts.recount_day_counts(archive.db)
     if before != after:
-        return [f"period counters: {len(set(before.items()) ^ set(after.items()))} day(s) out of step with the records"]
+        return [said("period counters: {count} day(s) out of step with the records",
+                     count=len(set(before.items()) ^ set(after.items())))]
     return []
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from press_archive.domain.messages import said, said_of
 from press_archive.domain.records import (
     IMPORT_KINDS,
     RecordError,
@@ -36,8 +37,10 @@ class UnusableFile(ValueError):
 
     def __init__(self, file: Path, message: str, line: int | None = None):
         self.file, self.line, self.message = file, line, message
-        where = f"{file}:{line}" if line else f"{file}"
-        super().__init__(f"{where}: {message}")
+        if line:
+            super().__init__(said("{file}:{line}: {problem}", file=file, line=line, problem=message))
+        else:
+            super().__init__(said("{file}: {problem}", file=file, problem=message))
 
 
 @dataclass
@@ -114,11 +117,11 @@ def read_text_file(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnusableFile(path, "no such file") from None
+        raise UnusableFile(path, said("no such file")) from None
     except IsADirectoryError:
-        raise UnusableFile(path, "is a folder, not a file") from None
+        raise UnusableFile(path, said("is a folder, not a file")) from None
     except OSError as e:
-        raise UnusableFile(path, f"cannot be read ({e.strerror})") from None
+        raise UnusableFile(path, said("cannot be read ({reason})", reason=e.strerror)) from None
     encoding = "UTF-8"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -126,8 +129,8 @@ def read_text_file(path: Path) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = ""
         if not _plausible(text):
-            raise UnusableFile(path, "is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 and "
-                                     "import again") from None
+            raise UnusableFile(path, said("is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 "
+                                          "and import again")) from None
     else:
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
@@ -137,15 +140,15 @@ def read_text_file(path: Path) -> tuple[str, str]:
             text = _windows_1256(data)
             if text is None:
                 line = data[: e.start].count(b"\n") + 1
-                raise UnusableFile(path, f"is not UTF-8 text (byte {e.start + 1}); save it as UTF-8 and import again",
-                                   line) from None
+                raise UnusableFile(path, said("is not UTF-8 text (byte {byte}); save it as UTF-8 and import again",
+                                                byte=e.start + 1), line) from None
             encoding = CP1256
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise UnusableFile(path, "is a binary file, not JSON Lines or CSV")
+        raise UnusableFile(path, said("is a binary file, not JSON Lines or CSV"))
     if not text.strip():
-        raise UnusableFile(path, "is empty")
+        raise UnusableFile(path, said("is empty"))
     return text, encoding
 
 
@@ -183,11 +186,12 @@ def _json_rows(path: Path, text: str) -> list[_Row]:
             rows.append(_Row(number, json.loads(line)))
             parsed += 1
         except json.JSONDecodeError as e:
-            rows.append(_Row(number, ValueError(f"malformed JSON ({e.msg} at column {e.colno})")))
+            rows.append(_Row(number, ValueError(said("malformed JSON ({reason} at column {column})", reason=e.msg,
+                                                          column=e.colno))))
         except RecursionError:
-            rows.append(_Row(number, ValueError("JSON nested too deeply to be a record; this line is skipped")))
+            rows.append(_Row(number, ValueError(said("JSON nested too deeply to be a record; this line is skipped"))))
     if parsed == 0:
-        raise UnusableFile(path, "is not JSON Lines: no line holds a JSON object")
+        raise UnusableFile(path, said("is not JSON Lines: no line holds a JSON object"))
     return rows
 
 
@@ -265,7 +269,8 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
         if not any(v.strip() for v in values):
             continue
         if len(values) > len(header):
-            rows.append(_Row(start, ValueError(f"has {len(values)} cells but the header has {len(header)} columns")))
+            rows.append(_Row(start, ValueError(said("has {cells} cells but the header has {columns} columns",
+                                                         cells=len(values), columns=len(header)))))
             continue
         rows.append(_Row(start, {h: v for h, v in zip(header, values) if h and v.strip() != ""}))
     return header, rows
@@ -274,12 +279,12 @@ def csv_table(path: Path, text: str, *, lower: bool = False) -> tuple[list[str],
 def _csv_error(error: csv.Error, first: int, last: int) -> str:
     what = str(error)
     if "field larger than field limit" in what:
-        what = f"a cell is longer than {csv.field_size_limit():,} characters"
+        what = said("a cell is longer than {limit:,} characters", limit=csv.field_size_limit())
     elif "unexpected end of data" in what or (last > first and "EOF" in what):
-        what = f"a quoted cell opened here is never closed (lines {first}-{last})"
+        what = said("a quoted cell opened here is never closed (lines {first}-{last})", first=first, last=last)
     elif "expected after" in what:
-        what = 'a quoted cell goes on after its closing quote (write "" for a quote inside a cell)'
-    return f"malformed CSV: {what}; this row is skipped, the rows after it are read"
+        what = said('a quoted cell goes on after its closing quote (write "" for a quote inside a cell)')
+    return said("malformed CSV: {what}; this row is skipped, the rows after it are read", what=what)
 
 
 def missing_columns(header: list[str], required) -> list[str]:
@@ -352,7 +357,8 @@ def _note_file(report: ImportReport, path: Path, read: _File) -> None:
     if read.encoding != "UTF-8":
         report.encodings[str(path)] = read.encoding
         how = "Excel's \"CSV\" on Persian Windows" if read.encoding == CP1256 else "Excel's \"Unicode text\""
-        report.warnings.append(ImportProblem(str(path), None, None, f"read as {read.encoding} ({how}), not UTF-8"))
+        report.warnings.append(ImportProblem(str(path), None, None, said("read as {encoding} ({how}), not UTF-8",
+                                                                         encoding=read.encoding, how=how)))
     for name in read.unknown_columns:
         report.warnings.append(ImportProblem(str(path), 1, None, unknown_field_warning(name)))
 
@@ -365,11 +371,12 @@ def _import_file(archive: Archive, kind: RecordKind, path: Path, rows: list[_Row
     for row in rows:
         if isinstance(row.raw, ValueError):
             report.rejected += 1
-            report.errors.append(ImportProblem(name, row.line, None, str(row.raw)))
+            report.errors.append(ImportProblem(name, row.line, None, said_of(row.raw) or str(row.raw)))
             continue
         if not isinstance(row.raw, dict):
             report.rejected += 1
-            report.errors.append(ImportProblem(name, row.line, None, f"expected a JSON object, got {type(row.raw).__name__}"))
+            report.errors.append(ImportProblem(name, row.line, None, said("expected a JSON object, got {what}",
+                                                                            what=type(row.raw).__name__)))
             continue
         try:
             clean, warnings = clean_record(kind, row.raw)
@@ -385,7 +392,8 @@ def _import_file(archive: Archive, kind: RecordKind, path: Path, rows: list[_Row
         if ref:
             if ref in first_line_of_ref:
                 report.rejected += 1
-                report.errors.append(ImportProblem(name, row.line, "ref", f"{ref!r} appears again in this file (first on line {first_line_of_ref[ref]})"))
+                report.errors.append(ImportProblem(name, row.line, "ref", said("{ref!r} appears again in this file (first on line "
+                                                                             "{line})", ref=ref, line=first_line_of_ref[ref])))
                 continue
             first_line_of_ref[ref] = row.line
         valid.append((row.line, clean))

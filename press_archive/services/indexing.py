@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.domain.records import kind_named
 from press_archive.search.lock import index_lock
 from press_archive.services.archive import Archive
@@ -83,6 +84,7 @@ def lock_path(archive: Archive) -> Path:
 
 def _sync(archive: Archive, progress, cancelled) -> int:
     index = archive.index
+    index.clear_writer_scratch()  # a killed writer's; this process holds the lock, so no writer runs
     if not index.is_healthy():
         _rebuild(archive, progress, cancelled)
         return 0
@@ -208,23 +210,25 @@ def index_problems(archive: Archive) -> list[str]:
     """Differences between the index and the database (for `check`)."""
     index = archive.index
     if not index.exists():
-        return ["search index: missing"]
+        return [said("search index: missing")]
     if not index.is_healthy():
-        return ["search index: unreadable or built by another analyzer version"]
+        return [said("search index: unreadable or built by another analyzer version")]
     damaged = index.damaged_files()
     if damaged:
-        return [f"search index: the file {name} is damaged (its content differs from what its commit wrote)"
-                for name in damaged]
+        return [said("search index: the file {name} is damaged (its content differs from what its commit wrote)",
+                     name=name) for name in damaged]
     problems = []
     pending = outbox.pending_count(archive.db, index.applied_seq())
     if pending:
-        problems.append(f"search index: {pending} change(s) not applied yet")
+        problems.append(said("search index: {count} change(s) not applied yet", count=pending))
         return problems
     expected = outbox.live_uids(archive.db, RECORD_TABLES)
     actual = index.uids()
     missing, extra = expected - actual, actual - expected
     if missing:
-        problems.append(f"search index: {len(missing)} record(s) missing, e.g. {sorted(missing)[:3]}")
+        problems.append(said("search index: {count} record(s) missing, e.g. {examples}", count=len(missing),
+                             examples=sorted(missing)[:3]))
     if extra:
-        problems.append(f"search index: {len(extra)} entr(ies) for records that are gone, e.g. {sorted(extra)[:3]}")
+        problems.append(said("search index: {count} entr(ies) for records that are gone, e.g. {examples}",
+                             count=len(extra), examples=sorted(extra)[:3]))
     return problems

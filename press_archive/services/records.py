@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from press_archive.domain.messages import said
 from press_archive.domain.records import (
     FieldProblem,
     RecordError,
@@ -271,6 +272,7 @@ def date_problems(archive: Archive) -> list[str]:
     from press_archive.domain.records import ALL_KINDS
 
     first, last = (d.isoformat() for d in record_window())
-    return [f"{kind.name} {rid}" + (f" (ref {ref})" if ref else "") + f": field '{name}': {value} is outside the "
-            f"years a record can have (Jalali {RECORD_MIN_YEAR}-{RECORD_MAX_YEAR}); correct or delete it"
+    return [said("{record}: field '{field}': {value} is outside the years a record can have (Jalali {first}-{last}); "
+                 "correct or delete it", record=f"{kind.name} {rid}" + (f" (ref {ref})" if ref else ""), field=name,
+                 value=value, first=RECORD_MIN_YEAR, last=RECORD_MAX_YEAR)
             for kind in ALL_KINDS.values() for rid, ref, name, value in store.dates_outside(archive.db, kind, first, last)]

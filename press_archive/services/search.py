@@ -6,6 +6,7 @@ import time
 from datetime import date, datetime
 
 from press_archive.domain.jalali import parse_date, to_iso
+from press_archive.domain.messages import said
 from press_archive.services.archive import Archive
 from press_archive.search.query import QueryError
 from press_archive.services.indexing import found_damaged, lock_path, sync_index
@@ -59,7 +60,7 @@ def _search(archive: Archive, query: str, types, date_from, date_to, limit, offs
         return _meanwhile(archive, query, types, start, end, limit, offset)
 
 
-REBUILDING_NOTE = "the search index is being rebuilt; these results come from a plain search of the database"
+REBUILDING_NOTE = said("the search index is being rebuilt; these results come from a plain search of the database")
 
 
 def _meanwhile(archive: Archive, query: str, types, start, end, limit: int, offset: int):

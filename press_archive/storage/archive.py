@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from press_archive.domain.messages import said
 from press_archive.storage.database import ArchiveReadOnly, connect, on_read_only_medium
 from press_archive.storage.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -70,15 +71,14 @@ def create_archive(root: Path) -> bool:
 
 def open_database(layout: ArchiveLayout, *, upgrade: bool = True) -> sqlite_utils.Database:
     if not layout.is_archive():
-        raise NotAnArchive(
-            f"{layout.root} is not a press archive (no {DB_NAME}); create one with 'press-archive --archive {layout.root} init'"
-        )
+        raise NotAnArchive(said("{where} is not a press archive (no {database}); create one with "
+                                "'press-archive --archive {where} init'", where=layout.root, database=DB_NAME))
     read_only = on_read_only_medium(layout.db_path)
     db = connect(layout.db_path, read_only=read_only)
     if upgrade and read_only and schema_version(db) < SCHEMA_VERSION:
         db.close()
-        raise ArchiveReadOnly(f"{layout.root} (it was written by an older version and needs an upgrade: "
-                              f"copy it to a writable disk to open it)")
+        raise ArchiveReadOnly(said("{where} (it was written by an older version and needs an upgrade: "
+                                   "copy it to a writable disk to open it)", where=layout.root))
     if upgrade and not read_only:
         migrate(db)
     return db

@@ -14,6 +14,7 @@ import json
 
 import sqlite_utils
 
+from press_archive.domain.messages import said
 from press_archive.storage import seals as record_seals
 
 GENESIS = "0" * 64
@@ -100,9 +101,11 @@ def verify_chain(db: sqlite_utils.Database, entry_seals: dict[int, str] | None =
         "FROM audit_log ORDER BY id"
     ):
         if prev_hash != prev:
-            problems.append(f"audit log entry {id_}: does not follow the entry before it (an entry was removed or inserted)")
+            problems.append(said("audit log entry {entry}: does not follow the entry before it (an entry was removed or "
+                                 "inserted)", entry=id_))
         if _entry_hash(prev_hash, at, user, action, type_, record_id, before, after, note, seal) != digest:
-            problems.append(f"audit log entry {id_}: its content does not match its hash (it was altered)")
+            problems.append(said("audit log entry {entry}: its content does not match its hash (it was altered)",
+                                 entry=id_))
         if entry_seals is not None:
             entry_seals[id_] = seal
         prev = digest
@@ -115,15 +118,16 @@ def verify_head(db: sqlite_utils.Database) -> list[str]:
     last = head_value(*row) if row else head_value(0, GENESIS)
     head = db.execute("SELECT value FROM settings WHERE key = ?", [HEAD_KEY]).fetchone()
     if head is None:
-        return ["audit log: its head (the record of the newest entry) is missing; it was removed"]
+        return [said("audit log: its head (the record of the newest entry) is missing; it was removed")]
     if head[0] == last:
         return []
     head_id = head[0].split(" ", 1)[0]
     newest = row[0] if row else 0
     if head_id.isdigit() and int(head_id) > newest:
-        return [f"audit log: the newest entries were removed (the log ends at entry {newest}, "
-                f"its head names entry {head_id})"]
-    return [f"audit log: its head does not match the newest entry {newest} (the log or the head was altered)"]
+        return [said("audit log: the newest entries were removed (the log ends at entry {newest}, its head names "
+                     "entry {head})", newest=newest, head=int(head_id))]
+    return [said("audit log: its head does not match the newest entry {newest} (the log or the head was altered)",
+                 newest=newest)]
 
 
 def verify_triggers(db: sqlite_utils.Database) -> list[str]:
@@ -138,9 +142,9 @@ def verify_triggers(db: sqlite_utils.Database) -> list[str]:
     problems = []
     for name, sql in PROTECTIVE_TRIGGERS.items():
         if name not in found:
-            problems.append(f"audit log: the protective trigger {name} is missing (it was dropped)")
+            problems.append(said("audit log: the protective trigger {name} is missing (it was dropped)", name=name))
         elif " ".join(found[name].split()) != " ".join(sql.split()):
-            problems.append(f"audit log: the protective trigger {name} was changed")
+            problems.append(said("audit log: the protective trigger {name} was changed", name=name))
     return problems
 
 

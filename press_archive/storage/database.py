@@ -17,6 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from press_archive.domain.messages import said
+
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -36,7 +38,8 @@ class ArchiveReadOnly(RuntimeError):
 
     def __init__(self, where: Path | str):
         self.where = where
-        super().__init__(f"the archive at {where} is read-only (a read-only disk or mount): nothing was changed")
+        super().__init__(said("the archive at {where} is read-only (a read-only disk or mount): nothing was changed",
+                              where=where))
 
 
 class DiskFull(OSError):
@@ -44,8 +47,8 @@ class DiskFull(OSError):
 
     def __init__(self, where: Path | str):
         self.where = where
-        super().__init__(errno.ENOSPC, f"the disk is full at {where}: nothing was half-written; free some space "
-                                       f"and run it again")
+        super().__init__(errno.ENOSPC, said("the disk is full at {where}: nothing was half-written; free some space "
+                                            "and run it again", where=where))
 
     def __str__(self) -> str:
         return self.strerror
@@ -146,7 +149,7 @@ def write_transaction(db: sqlite_utils.Database):
             if "locked" not in str(e) and "busy" not in str(e):
                 raise
             if time.monotonic() > deadline:
-                raise ArchiveBusy("the archive is busy with another program's write; try again") from e
+                raise ArchiveBusy(said("the archive is busy with another program's write; try again")) from e
             time.sleep(0.05)
     from press_archive.storage import audit, seals
 

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 
 import sqlite_utils
 
+from press_archive.domain.messages import said
+
 # Search type -> table (the outbox logs changes under the search type).
 TABLES = {
     "event": "events",
@@ -217,13 +219,14 @@ def verify(db: sqlite_utils.Database, entry_seals: dict[int, str]) -> list[str]:
         if expected is None and got is None:
             continue
         if got is None or got.hexdigest() != expected:
-            problems.append(f"audit log entry {audit_id}: the record hashes it wrote were altered")
+            problems.append(said("audit log entry {entry}: the record hashes it wrote were altered", entry=audit_id))
     for audit_id in sorted(digests):
         if audit_id in entry_seals:
-            problems.append(f"audit log entry {audit_id}: record hashes were added to it outside the program")
+            problems.append(said("audit log entry {entry}: record hashes were added to it outside the program",
+                                 entry=audit_id))
         else:
-            problems.append(f"audit log entry {audit_id}: it is gone, but the record hashes it wrote remain "
-                            "(it was removed)")
+            problems.append(said("audit log entry {entry}: it is gone, but the record hashes it wrote remain "
+                                 "(it was removed)", entry=audit_id))
     return problems
 
 
@@ -246,8 +249,8 @@ def _compare(db, type_: str, seals, digests) -> list[str]:
 
     def gone(seal) -> None:
         if seal[2] != GONE:
-            problems.append(f"{_label(type_, seal[0], None)}: removed outside the program "
-                            f"(audit entry {seal[1]} last wrote it)")
+            problems.append(said("{record}: removed outside the program (audit entry {entry} last wrote it)",
+                                 record=_label(type_, seal[0], None), entry=seal[1]))
 
     seal_iter = sealed()
     seal = next(seal_iter, None)
@@ -259,13 +262,14 @@ def _compare(db, type_: str, seals, digests) -> list[str]:
                 seal = next(seal_iter, None)
             label = _label(type_, record_id, (f"ref {name}" if shown == "ref" else name) if name else None)
             if seal is None or seal[0] != record_id:
-                problems.append(f"{label}: added outside the program (no audit entry wrote it)")
+                problems.append(said("{record}: added outside the program (no audit entry wrote it)", record=label))
                 continue
             if seal[2] == GONE:
-                problems.append(f"{label}: added outside the program (audit entry {seal[1]} removed it)")
+                problems.append(said("{record}: added outside the program (audit entry {entry} removed it)",
+                                     record=label, entry=seal[1]))
             elif hashes[record_id] != seal[2]:
-                problems.append(f"{label}: changed outside the program (it differs from what audit entry "
-                                f"{seal[1]} wrote)")
+                problems.append(said("{record}: changed outside the program (it differs from what audit entry "
+                                     "{entry} wrote)", record=label, entry=seal[1]))
             seal = next(seal_iter, None)
     while seal is not None:
         gone(seal)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from press_archive.domain.messages import said
+
 
 def get(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -19,6 +21,7 @@ def integrity_problems(db: sqlite_utils.Database) -> list[str]:
     if db.dialect != "sqlite":
         return []  # the server keeps its own pages whole and refuses a broken link at every write
     rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
-    problems = [] if rows == ["ok"] else [f"database: {r}" for r in rows]
-    problems += [f"database: broken link in {r[0]} row {r[1]} to {r[2]}" for r in db.execute("PRAGMA foreign_key_check")]
+    problems = [] if rows == ["ok"] else [said("database: {detail}", detail=r) for r in rows]
+    problems += [said("database: broken link in {table} row {row} to {target}", table=r[0], row=r[1], target=r[2])
+                 for r in db.execute("PRAGMA foreign_key_check")]
     return problems

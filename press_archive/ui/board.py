@@ -31,6 +31,7 @@ from press_archive.domain.records import (
 from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
 from press_archive.ui.interview_move import InterviewMoveDialog
+from press_archive.ui.messages import say
 
 OVERDUE_DAYS = 14
 OPEN_STATUSES = ("ordered", "scheduled")
@@ -205,7 +206,7 @@ class InterviewBoard(QWidget):
         # one transaction off the GUI thread, one undo step on the board's own stack; the change notice redraws
         undo.edit_many(self.session, self.kind, ids, {"status": status, **values}, text,
                        self.session.undo_stack_for("interviews"),
-                       on_error=lambda error: self.session.status.emit(str(error)))
+                       on_error=lambda error: self.session.status.emit(say(error)))
         return True
 
     def _menu(self, column: StatusColumn, pos) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from press_archive.ui import file_dialogs, i18n
+from press_archive.ui.messages import say, say_all
 from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
@@ -30,7 +31,7 @@ def back_up(parent, session, dest: Path | None = None, on_done=None):
             on_done(result)
 
     def failed(error):
-        session.status.emit(translate("Care", "The backup failed: {}").format(error))
+        session.status.emit(translate("Care", "The backup failed: {}").format(say(error)))
         if on_done is not None:
             on_done(None)
 
@@ -53,14 +54,14 @@ def check(parent, session, repair: bool = False, on_done=None, ask=None):
         else:
             text = translate("Care", "{} problems found in the archive. Repair what can be repaired?").format(
                 i18n.fmt_int(len(report.problems)))
-            if ask(text, "\n".join(report.problems)):
+            if ask(text, "\n".join(say_all(report.problems))):
                 check(parent, session, repair=True, on_done=on_done, ask=ask)
                 return
         if on_done is not None:
             on_done(report)
 
     def failed(error):
-        session.status.emit(translate("Care", "The check failed: {}").format(error))
+        session.status.emit(translate("Care", "The check failed: {}").format(say(error)))
 
     return run_with_progress(parent, session, translate("Care", "Checking the archive…"),
                              lambda archive, _task: check_archive(archive, repair=repair), done, failed)

@@ -49,6 +49,7 @@ from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
+from press_archive.ui.messages import say
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
 
 # Text fields whose values the archive can suggest (services.records.suggestions).
@@ -432,7 +433,7 @@ class RecordEditor(QDialog):
         if isinstance(error, RecordError):
             self.form.show_problems(error.problems)
             return
-        i18n.set_plain(self.message, str(error))  # the archive refused (busy, read-only...): say why, keep the form
+        i18n.set_plain(self.message, say(error))  # the archive refused (busy, read-only...): say why, keep the form
         self.message.show()
 
     def reject(self) -> None:

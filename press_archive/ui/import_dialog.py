@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from press_archive.domain.messages import said_of
 from press_archive.domain.records import IMPORT_KINDS, split_list
 from press_archive.services.archive import ChangeSet
 from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.editors import EventLinkEdit, problem_text
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
+from press_archive.ui.messages import say
 
 KINDS = ("news", "events", "interviews", "productions", "photos")
 
@@ -56,7 +58,7 @@ def problems_of(report) -> list[dict]:
             d = {"file": getattr(e, "file", ""), "line": getattr(e, "line", None), "field": getattr(e, "field", None),
                  "message": getattr(e, "message", str(e))}
         out.append({"file": str(d.get("file") or ""), "line": d.get("line"), "field": d.get("field"),
-                    "message": str(d.get("message") or "")})
+                    "message": d.get("message") or ""})  # as made: the window says it in its language
     return out
 
 
@@ -279,7 +281,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: BaseException, text: str) -> None:
         self._finish_ui()
         self.progress.setValue(0)
-        i18n.set_plain(self.status, self.tr("Nothing was imported: {}").format(error))
+        i18n.set_plain(self.status, self.tr("Nothing was imported: {}").format(say(error)))
 
     def summary_text(self, report) -> str:
         imported = getattr(report, "imported", 0) or 0
@@ -313,8 +315,10 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _problem(message: str) -> str:
-        """The problem in the interface's language, with the service's own words kept beside it
-        (isolated, so the English keeps its order inside the Persian line)."""
+        """The problem in the interface's language; a line no template was made for is matched against the
+        common ones, with the service's own words kept beside it (isolated, so the English keeps its order)."""
+        if said_of(message) is not None:
+            return say(message)
         shown = problem_text(message)
         if shown == message:
             return message

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -33,6 +34,7 @@ from press_archive.ui.dossier import EventDossier
 from press_archive.ui.editors import RecordEditor
 from press_archive.ui.icons import icon
 from press_archive.ui.import_dialog import ImportDialog
+from press_archive.ui.messages import archive_note
 from press_archive.ui.photos_page import PhotosPage
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
 from press_archive.ui.roles import RoleGuard
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         self.list.guide.load_sample.clicked.connect(lambda: self.load_sample())
         self.session.changed.connect(self._changed)
         self.session.status.connect(self._status_message)
+        if note := archive_note(session.archive):  # stays in view: every write will be refused
+            self.statusBar().addPermanentWidget(QLabel(i18n.rtl(note)))
         self._refresh_sidebar_lists()
         self.navigate({"view": "list", "kind": "news"})
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.services.archive import ChangeSet
 from press_archive.ui import file_dialogs, i18n
+from press_archive.ui.messages import say
 from press_archive.ui.progress import run_with_progress
 
 translate = QCoreApplication.translate
@@ -53,7 +54,7 @@ def export_selected(page, out_dir: Path | None = None, on_done=None):
             on_done(report)
 
     def failed(error):
-        session.status.emit(translate("PhotoTools", "The export failed: {}").format(error))
+        session.status.emit(translate("PhotoTools", "The export failed: {}").format(say(error)))
         if on_done is not None:
             on_done(None)
 
@@ -65,7 +66,7 @@ def save_and_close(dialog: QDialog, op) -> None:
     the reason when refused (its `buttons`, `message` and `session` are used)."""
 
     def failed(error):
-        i18n.set_plain(dialog.message, str(error))
+        i18n.set_plain(dialog.message, say(error))
         dialog.buttons.setEnabled(True)
 
     dialog.buttons.setEnabled(False)
@@ -243,7 +244,7 @@ class DuplicatesDialog(QDialog):
                 return [(g.kind, [rows[i] for i in g.photo_ids if i in rows]) for g in groups]
 
         self.task = session.tasks.run_task(work, self.show_groups, lambda error, _tb: i18n.set_plain(
-            self.info, self.tr("Could not look for duplicates: {}").format(error)))
+            self.info, self.tr("Could not look for duplicates: {}").format(say(error))))
 
     def show_groups(self, groups) -> None:
         self.groups = groups

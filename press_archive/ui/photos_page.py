@@ -30,6 +30,7 @@ from press_archive.services import records as record_service
 from press_archive.ui import i18n, undo
 from press_archive.ui.editors import PrefixCompleter
 from press_archive.ui.icons import icon
+from press_archive.ui.messages import say
 from press_archive.ui.photo_grid import (
     PREVIEW, CompareDialog, PhotoGrid, PhotoGridModel, PreviewDialog, thumbnail_source,
 )
@@ -331,7 +332,7 @@ class PhotosPage(QWidget):
                 on_done()
 
         def failed(error):
-            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(error))
+            i18n.set_plain(self.message, self.tr("Could not tag: {}").format(say(error)))
 
         undo.tag_photos(self.session, self.undo_stack, ids, lambda archive: tag_photos(archive, batch_id, ids, changes),
                         tag_step_text(changes, len(ids)), done, failed)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from press_archive.ui import file_dialogs, i18n
+from press_archive.ui.messages import say
 from press_archive.ui.progress import run_with_progress
 
 FORMAT_FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
@@ -49,7 +50,7 @@ def export_report(parent, session, path: Path, fmt: str, start: date, end: date,
             on_done(written)
 
     def failed(error):
-        session.status.emit(translate("Reports", "The report could not be written: {}").format(error))
+        session.status.emit(translate("Reports", "The report could not be written: {}").format(say(error)))
         if on_done is not None:
             on_done(None)
 

@@ -37,6 +37,7 @@ from press_archive.domain.records import KIND_BY_SEARCH_TYPE, SEARCH_TYPES
 from press_archive.ui import i18n
 from press_archive.ui.icons import icon
 from press_archive.ui.jalali_widgets import JalaliDateEdit
+from press_archive.ui.messages import say
 
 PAGE = 50
 FILTER_DELAY_MS = 300  # a filter change applies this long after the last keystroke or click
@@ -288,12 +289,16 @@ class SearchView(QWidget):
         info_row.addWidget(self.info)
         info_row.addWidget(self.suggestion)
         info_row.addStretch(1)
+        self.note = i18n.plain_label("")  # the index is being rebuilt: the results are a plain database search
+        self.note.setObjectName("searchNote")
+        self.note.hide()
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.facets)
         results = QWidget()
         rl = QVBoxLayout(results)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addLayout(info_row)
+        rl.addWidget(self.note)
         rl.addWidget(self.table, 1)
         splitter.addWidget(results)
         splitter.setStretchFactor(1, 1)
@@ -362,7 +367,7 @@ class SearchView(QWidget):
                     session.search_archive(), request.query, types=request.types, date_from=request.date_from,
                     date_to=request.date_to, limit=PAGE, offset=offset, sort=request.sort, facets=offset == 0)
             except Exception as e:  # a query the index cannot read: said in the window, never a crash
-                page.error = str(e)
+                page.error = say(e)
             return page
 
         session.tasks.run_task(work, self._answered_page, pool="searches")
@@ -384,6 +389,9 @@ class SearchView(QWidget):
             return
         self.result = r
         self.model.set_result(r.hits, r.total)
+        if r.note:
+            i18n.set_plain(self.note, say(r.note))
+        self.note.setVisible(bool(r.note))
         i18n.set_plain(self.info, self.tr("{} results ({} ms)").format(i18n.fmt_int(r.total),
                                                                         i18n.fmt_int(round(r.took_ms))))
         if r.suggestion:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from press_archive.services import care, records
 from press_archive.services.archive import Archive, ChangeSet
 from press_archive.storage.errors import with_retries
+from press_archive.ui.messages import say
 from press_archive.ui.tasks import TaskRunner
 
 
@@ -113,7 +114,7 @@ class Session(QObject):
             if on_error is not None:
                 on_error(error)
             else:
-                self.status.emit(self.tr("Could not save: %1").replace("%1", str(error)))
+                self.status.emit(self.tr("Could not save: %1").replace("%1", say(error)))
 
         self.writes_pending += 1
         return self.tasks.run_task(work, done, failed, pool="writes")
@@ -169,7 +170,7 @@ class Session(QObject):
                 return applied
 
         return self.tasks.run_task(work, None, lambda error, _tb: self.status.emit(
-            self.tr("The search index could not be rebuilt: %1").replace("%1", str(error))))
+            self.tr("The search index could not be rebuilt: %1").replace("%1", say(error))))
 
     def _schedule_backup(self, _changes=None) -> None:
         if not os.environ.get("PRESS_ARCHIVE_NO_AUTOBACKUP"):
@@ -184,7 +185,7 @@ class Session(QObject):
                 return care.rolling_backup(archive)
 
         return self.tasks.run_task(work, lambda snapshot: self.status.emit(self.tr("Backed up to %1").replace("%1", str(snapshot))),
-                                   lambda error, _tb: self.status.emit(self.tr("Backup failed: %1").replace("%1", str(error))))
+                                   lambda error, _tb: self.status.emit(self.tr("Backup failed: %1").replace("%1", say(error))))
 
     def shutdown(self) -> None:
         self._backup_timer.stop()

@@ -15,6 +15,7 @@ from press_archive.services import photos as photo_service
 from press_archive.services import records as record_service
 from press_archive.services.archive import ChangeSet
 from press_archive.ui import i18n
+from press_archive.ui.messages import say
 
 
 
@@ -32,7 +33,7 @@ class _ServiceCommand(QUndoCommand):
 
     def _run(self, fn) -> None:
         def failed(error):  # the archive moved on (purged elsewhere...): say so, keep the stack usable
-            self.session.status.emit(QCoreApplication.translate("Undo", "Could not undo or redo: {}").format(error))
+            self.session.status.emit(QCoreApplication.translate("Undo", "Could not undo or redo: {}").format(say(error)))
 
         self.session.run_write(fn, on_error=failed)
 

@@ -2,7 +2,9 @@
 
     .venv/bin/python resources/translations/update_translations.py
 
-1. `pyside6-lupdate` collects the English source strings of press_archive/ui into press_archive_fa.ts;
+1. `pyside6-lupdate` collects the English source strings of press_archive/ui into press_archive_fa.ts, and
+   the templates of the services' plain lines (every `said("...")` outside ui/, see
+   press_archive/domain/messages.py) go under the context `Messages`;
 2. every message without a Persian translation gets the one from PERSIAN below (the .ts stays the
    source of truth: translations edited in Qt Linguist are kept);
 3. `pyside6-lrelease` compiles press_archive_fa.qm, which the application loads at start.
@@ -11,6 +13,7 @@ A source string with no entry here is listed and left unfinished (the interface 
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 import subprocess
@@ -381,7 +384,228 @@ PERSIAN = {
     "keywords they carry.":
         "کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. "
         "عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.",
+    # the services' plain lines (context Messages, from said(...) in press_archive/domain/messages.py)
+    "the archive at {where} is read-only (a read-only disk or mount): nothing was changed":
+        "بایگانی در {where} فقط‌خواندنی است (دیسک یا پوشهٔ فقط‌خواندنی)؛ چیزی تغییر نکرد",
+    "the disk is full at {where}: nothing was half-written; free some space and run it again":
+        "دیسک در {where} پر است؛ چیزی نیمه‌کاره نوشته نشد؛ کمی جا باز کنید و دوباره اجرا کنید",
+    "the archive is busy with another program's write; try again":
+        "برنامهٔ دیگری در حال نوشتن در بایگانی است؛ دوباره تلاش کنید",
+    "{where} (it was written by an older version and needs an upgrade: copy it to a writable disk to open it)":
+        "{where} (با نسخهٔ قدیمی‌تری نوشته شده و باید به‌روز شود؛ برای باز کردن، آن را روی دیسکی نوشتنی رونوشت کنید)",
+    "{where} is not a press archive (no {database}); create one with 'press-archive --archive {where} init'":
+        "{where} بایگانی روابط عمومی نیست ({database} ندارد)؛ با 'press-archive --archive {where} init' بسازیدش",
+    "{file}: {problem}": "{file}: {problem}",
+    "{file}:{line}: {problem}": "{file}، سطر {line}: {problem}",
+    "no such file": "چنین پرونده‌ای نیست",
+    "is a folder, not a file": "پوشه است، نه پرونده",
+    "cannot be read ({reason})": "خوانده نمی‌شود ({reason})",
+    "is not UTF-8 text, and reads as nonsense in UTF-16; save it as UTF-8 and import again":
+        "متن UTF-8 نیست و با یونیکد شانزده‌بیتی هم بی‌معنا خوانده می‌شود؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
+    "is not UTF-8 text (byte {byte}); save it as UTF-8 and import again":
+        "متن UTF-8 نیست (بایت {byte})؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
+    "is a binary file, not JSON Lines or CSV": "پرونده‌ای دودویی است، نه JSON Lines یا CSV",
+    "is empty": "خالی است",
+    "malformed JSON ({reason} at column {column})": "JSON نادرست ({reason} در ستون {column})",
+    "JSON nested too deeply to be a record; this line is skipped":
+        "JSON برای یک رکورد بیش از اندازه تودرتو است؛ از این سطر گذشتیم",
+    "is not JSON Lines: no line holds a JSON object": "JSON Lines نیست: هیچ سطری شیء JSON ندارد",
+    "has {cells} cells but the header has {columns} columns": "{cells} خانه دارد اما سطر سرستون {columns} ستون دارد",
+    "a cell is longer than {limit:,} characters": "خانه‌ای بلندتر از {limit} نویسه است",
+    "a quoted cell opened here is never closed (lines {first}-{last})":
+        "خانه‌ای که اینجا با گیومه باز شده هرگز بسته نمی‌شود (سطرهای {first} تا {last})",
+    'a quoted cell goes on after its closing quote (write "" for a quote inside a cell)':
+        'خانه‌ای پس از گیومهٔ پایانی‌اش ادامه دارد (برای گیومه درون خانه "" بنویسید)',
+    "malformed CSV: {what}; this row is skipped, the rows after it are read":
+        "CSV نادرست: {what}؛ از این سطر گذشتیم و سطرهای پس از آن خوانده شدند",
+    "read as {encoding} ({how}), not UTF-8": "با {encoding} خوانده شد ({how})، نه UTF-8",
+    "expected a JSON object, got {what}": "شیء JSON انتظار می‌رفت، اما {what} آمد",
+    "{ref!r} appears again in this file (first on line {line})":
+        "«{ref}» دوباره در این پرونده آمده است (نخستین بار در سطر {line})",
+    "unknown field {name!r} ignored": "فیلد ناشناختهٔ «{name}» نادیده گرفته شد",
+    "is required but missing": "لازم است اما نیامده",
+    "is required but empty": "لازم است اما خالی است",
+    "holds no visible character (only spaces, bidi marks or zero-width characters)":
+        "هیچ نویسهٔ دیدنی‌ای ندارد (فقط فاصله، نشانهٔ جهت یا نویسهٔ بی‌پهنا)",
+    "{text!r} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)":
+        "«{text}» تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید",
+    "{text} is not a date: expected 1394/12/29 (Jalali) or 2016-03-19 (Gregorian)":
+        "{text} تاریخ نیست: مانند ۱۳۹۴/۱۲/۲۹ (خورشیدی) یا ۲۰۱۶-۰۳-۱۹ (میلادی) بنویسید",
+    "{text} is outside the years a record can have: Jalali {first}-{last} ({first_gregorian}-{last_gregorian} in the Gregorian calendar)":
+        "{text} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد: خورشیدی {first} تا {last} "
+        "({first_gregorian} تا {last_gregorian} میلادی)",
+    "{record}: field '{field}': {value} is outside the years a record can have (Jalali {first}-{last}); correct or delete it":
+        "{record}، فیلد «{field}»: {value} بیرون از سال‌هایی است که یک رکورد می‌تواند داشته باشد "
+        "(خورشیدی {first} تا {last})؛ آن را درست یا حذف کنید",
+    # check
+    "search index: missing": "نمایهٔ جست‌وجو: نیست",
+    "search index: unreadable or built by another analyzer version":
+        "نمایهٔ جست‌وجو: خوانده نمی‌شود یا با نسخهٔ دیگری از تحلیل‌گر ساخته شده",
+    "search index: the file {name} is damaged (its content differs from what its commit wrote)":
+        "نمایهٔ جست‌وجو: پروندهٔ {name} آسیب دیده است (محتوایش با آنچه هنگام ثبت نوشته شد فرق دارد)",
+    "search index: {count} change(s) not applied yet": "نمایهٔ جست‌وجو: {count} تغییر هنوز اعمال نشده",
+    "search index: {count} record(s) missing, e.g. {examples}": "نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}",
+    "search index: {count} entr(ies) for records that are gone, e.g. {examples}":
+        "نمایهٔ جست‌وجو: {count} مدخل برای رکوردهایی که دیگر نیستند، مانند {examples}",
+    "audit log entry {entry}: does not follow the entry before it (an entry was removed or inserted)":
+        "مدخل {entry} گزارش ممیزی: پس از مدخل پیشین نمی‌آید (مدخلی برداشته یا افزوده شده)",
+    "audit log entry {entry}: its content does not match its hash (it was altered)":
+        "مدخل {entry} گزارش ممیزی: محتوایش با چکیده‌اش نمی‌خواند (دست‌کاری شده)",
+    "audit log: its head (the record of the newest entry) is missing; it was removed":
+        "گزارش ممیزی: سرِ آن (نشانی تازه‌ترین مدخل) نیست؛ برداشته شده",
+    "audit log: the newest entries were removed (the log ends at entry {newest}, its head names entry {head})":
+        "گزارش ممیزی: تازه‌ترین مدخل‌ها برداشته شده‌اند (گزارش در مدخل {newest} پایان می‌یابد و سرِ آن مدخل {head} را نام می‌برد)",
+    "audit log: its head does not match the newest entry {newest} (the log or the head was altered)":
+        "گزارش ممیزی: سرِ آن با تازه‌ترین مدخل ({newest}) نمی‌خواند (گزارش یا سرِ آن دست‌کاری شده)",
+    "audit log: the protective trigger {name} is missing (it was dropped)":
+        "گزارش ممیزی: ماشهٔ نگهبان {name} نیست (برداشته شده)",
+    "audit log: the protective trigger {name} was changed": "گزارش ممیزی: ماشهٔ نگهبان {name} تغییر کرده است",
+    "audit log entry {entry}: the record hashes it wrote were altered":
+        "مدخل {entry} گزارش ممیزی: چکیده‌های رکوردی که نوشته دست‌کاری شده‌اند",
+    "audit log entry {entry}: record hashes were added to it outside the program":
+        "مدخل {entry} گزارش ممیزی: بیرون از برنامه چکیدهٔ رکورد به آن افزوده شده",
+    "audit log entry {entry}: it is gone, but the record hashes it wrote remain (it was removed)":
+        "مدخل {entry} گزارش ممیزی: نیست، اما چکیده‌های رکوردی که نوشته مانده‌اند (برداشته شده)",
+    "{record}: removed outside the program (audit entry {entry} last wrote it)":
+        "{record}: بیرون از برنامه حذف شده (آخرین بار مدخل {entry} گزارش ممیزی آن را نوشت)",
+    "{record}: added outside the program (no audit entry wrote it)":
+        "{record}: بیرون از برنامه افزوده شده (هیچ مدخل ممیزی آن را ننوشته)",
+    "{record}: added outside the program (audit entry {entry} removed it)":
+        "{record}: بیرون از برنامه افزوده شده (مدخل {entry} گزارش ممیزی آن را برداشته بود)",
+    "{record}: changed outside the program (it differs from what audit entry {entry} wrote)":
+        "{record}: بیرون از برنامه تغییر کرده (با آنچه مدخل {entry} گزارش ممیزی نوشت فرق دارد)",
+    "photo {photo} ({name}): {problem}": "عکس {photo} ({name}): {problem}",
+    "photo {photo} ({name}): the {size} px thumbnail {problem}": "عکس {photo} ({name}): تصویرک {size} پیکسلی {problem}",
+    "photo {photo} ({name}, its raw file): {problem}": "عکس {photo} ({name}، پروندهٔ خامش): {problem}",
+    "the original is missing: {path}": "اصل عکس نیست: {path}",
+    "the original has {size} bytes, {expected} expected: {path}":
+        "اصل عکس {size} بایت است، {expected} بایت انتظار می‌رفت: {path}",
+    "the original does not match its hash (damaged): {path}": "اصل عکس با چکیده‌اش نمی‌خواند (آسیب دیده): {path}",
+    "the original cannot be read ({reason}): {path}": "اصل عکس خوانده نمی‌شود ({reason}): {path}",
+    "is missing": "نیست",
+    "is not a complete JPEG": "JPEG کاملی نیست",
+    "cannot be decoded": "گشوده نمی‌شود",
+    "stray file: {path}": "پروندهٔ سرگردان: {path}",
+    "period counters: {count} day(s) out of step with the records":
+        "شمارنده‌های دوره: {count} روز با رکوردها هم‌خوان نیست",
+    "database: {detail}": "پایگاه داده: {detail}",
+    "database: broken link in {table} row {row} to {target}": "پایگاه داده: پیوند شکسته در {table}، ردیف {row}، به {target}",
+    "{text} is not a date: {problem}": "{text} تاریخ نیست: {problem}",
+    "year must be {first}-{last}": "سال باید از {first} تا {last} باشد",
+    "month must be 1-12": "ماه باید از ۱ تا ۱۲ باشد",
+    "day must be at least 1": "روز دست‌کم باید ۱ باشد",
+    "{month_name} {year} has {days} days": "ماه {month} سال {year} {days} روز دارد",
+    "hour must be 0-23": "ساعت باید از ۰ تا ۲۳ باشد",
+    "minute must be 0-59": "دقیقه باید از ۰ تا ۵۹ باشد",
+    "second must be 0-59": "ثانیه باید از ۰ تا ۵۹ باشد",
+    "{value!r} is not one of {choices}": "«{value}» یکی از این‌ها نیست: {choices}",
+    "expected a number, got {value!r}": "عدد انتظار می‌رفت، اما «{value}» آمد",
+    "must not be negative, got {value!r}": "نباید منفی باشد، اما «{value}» آمد",
+    "expected a whole number, got {value!r}": "عدد درست انتظار می‌رفت، اما «{value}» آمد",
+    "the search index is being rebuilt; these results come from a plain search of the database":
+        "نمایهٔ جست‌وجو در حال بازسازی است؛ تا آن زمان این نتیجه‌ها از جست‌وجوی سادهٔ پایگاه داده می‌آیند",
+    # photos a photo import refuses
+    "not an image: the file is empty (0 bytes)": "تصویر نیست: پرونده خالی است (۰ بایت)",
+    "not an image: the file holds only zero bytes (a failed or unfinished copy?)":
+        "تصویر نیست: پرونده فقط بایت صفر دارد (رونوشتی ناموفق یا نیمه‌کاره؟)",
+    "not an image: it is a zip archive": "تصویر نیست: پروندهٔ زیپ است",
+    "not an image: it is a PDF document": "تصویر نیست: سند PDF است",
+    "not an image: it holds text": "تصویر نیست: متن دارد",
+    "not an image: the file type is not recognised": "تصویر نیست: نوع پرونده شناخته نشد",
+    "refused: the image claims more than {megapixels} megapixels (a decompression bomb or a damaged header) [{detail}]":
+        "پذیرفته نشد: تصویر ادعا می‌کند بیش از {megapixels} مگاپیکسل است (بمب فشرده‌سازی یا سرآیند آسیب‌دیده) [{detail}]",
+    "not a readable image: the decoder does not recognise its contents":
+        "تصویری خواندنی نیست: رمزگشا محتوایش را نمی‌شناسد",
+    "damaged image header: {detail}": "سرآیند تصویر آسیب دیده است: {detail}",
+    "damaged image header: the image has no pixels": "سرآیند تصویر آسیب دیده است: تصویر هیچ پیکسلی ندارد",
+    "refused: more than {megapixels} megapixels (a decompression bomb?)":
+        "پذیرفته نشد: بیش از {megapixels} مگاپیکسل (بمب فشرده‌سازی؟)",
+    "truncated: the image data stops before the end of the picture (half-copied?)":
+        "ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
+    "damaged image data: {detail}": "دادهٔ تصویر آسیب دیده است: {detail}",
+    "the file disappeared before it could be read": "پرونده پیش از خوانده شدن ناپدید شد",
+    "cannot be read: permission denied": "خوانده نمی‌شود: اجازهٔ دسترسی نیست",
+    "cannot be read: it is now a folder": "خوانده نمی‌شود: اکنون پوشه است",
+    "cannot be read: {reason}": "خوانده نمی‌شود: {reason}",
+    "the archive's disk is full": "دیسک بایگانی پر است",
+    "could not write the copy into the archive: {reason}": "رونوشت در بایگانی نوشته نشد: {reason}",
+    "unsupported format: {format} (Apple/Android high-efficiency photo) cannot be decoded here; export it as JPEG and import that":
+        "قالب پشتیبانی‌نشده: {format} (عکس پربازده اپل/اندروید) اینجا گشوده نمی‌شود؛ آن را JPEG کنید و آن را وارد کنید",
+    "unsupported format: AVIF cannot be decoded by this installation; export it as JPEG":
+        "قالب پشتیبانی‌نشده: AVIF در این نصب گشوده نمی‌شود؛ آن را JPEG کنید",
+    "truncated: the PNG file stops before its end marker (half-copied?)":
+        "ناقص: پروندهٔ PNG پیش از نشانهٔ پایانش تمام می‌شود (نیمه‌کاره رونوشت شده؟)",
+    "refused: decoding it needs more memory than a photo may take":
+        "پذیرفته نشد: گشودنش بیش از حافظه‌ای که یک عکس می‌تواند بگیرد لازم دارد",
+    # backup and restore
+    "{path}: an original named in the database is missing (run check)":
+        "{path}: اصل عکسی که پایگاه داده نام می‌برد نیست (بررسی بایگانی را اجرا کنید)",
+    "{path}: the copy does not match the archive's hash (the original may be damaged; run check)":
+        "{path}: رونوشت با چکیدهٔ بایگانی نمی‌خواند (شاید اصل آسیب دیده باشد؛ بررسی بایگانی را اجرا کنید)",
+    "{path}: a backup cannot go inside the archive itself": "{path}: پشتیبان نمی‌تواند درون خود بایگانی باشد",
+    "{path} exists and is not a folder": "{path} هست و پوشه نیست",
+    "{path} is not empty and holds no earlier backup; choose an empty folder":
+        "{path} خالی نیست و پشتیبان پیشینی هم ندارد؛ پوشه‌ای خالی برگزینید",
+    "{path} is on a read-only disk: choose a writable folder for the backup":
+        "{path} روی دیسکی فقط‌خواندنی است: برای پشتیبان پوشه‌ای نوشتنی برگزینید",
+    "{path} is not a press archive backup (no {database})": "{path} پشتیبان بایگانی روابط عمومی نیست ({database} ندارد)",
+    "{path} is not empty: restore goes into a new or empty folder only":
+        "{path} خالی نیست: بازگردانی فقط در پوشه‌ای تازه یا خالی انجام می‌شود",
+    "{path}: the backup's database is damaged ({detail})": "{path}: پایگاه دادهٔ پشتیبان آسیب دیده است ({detail})",
+    "{path}: an original named in the backup is missing": "{path}: اصل عکسی که پشتیبان نام می‌برد نیست",
+    # a search the user typed
+    '"{field}:" needs a value after the colon, e.g. {field}:نوروز or {field}:"two words"':
+        '«{field}:» پس از دونقطه مقداری می‌خواهد، مانند {field}:نوروز یا {field}:"دو واژه"',
+    "too many parentheses inside each other (at most {most} levels)":
+        "پرانتزهای تودرتو بیش از اندازه است (دست‌بالا {most} لایه)",
+    "the query must be text": "جست‌وجو باید متن باشد",
+    "the query is too long ({length} characters; at most {most})":
+        "جست‌وجو بیش از اندازه بلند است ({length} نویسه؛ دست‌بالا {most})",
+    "the query has too many words (at most {most})": "جست‌وجو واژه‌های بیش از اندازه دارد (دست‌بالا {most})",
+    "nothing to search for: type one or more words (wildcards such as * are not supported)":
+        "چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)",
+    'unknown type "{value}" (one of {types})': "نوع ناشناختهٔ «{value}» (یکی از {types})",
+    "year:{value} is not a year (e.g. year:1394)": "year:{value} سال نیست (مانند year:۱۳۹۴)",
 }
+
+_MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
+
+
+def said_templates() -> dict[str, list[tuple[str, int]]]:
+    """Every template given to `said(...)` outside the interface, with where it is written."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for path in sorted((ROOT / "press_archive").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "press_archive").parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "said" and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                where = "../../" + str(path.relative_to(ROOT))
+                found.setdefault(node.args[0].value, []).append((where, node.lineno))
+    return found
+
+
+def with_messages(text: str, kept: dict[str, str]) -> str:
+    """The .ts with its `Messages` context made anew from the templates (translations kept)."""
+    text = _MESSAGE_CONTEXT.sub("", text)
+    parts = ["<context>\n    <name>Messages</name>\n"]
+    for source, places in sorted(said_templates().items()):
+        parts.append("    <message>\n")
+        parts += [f'        <location filename="{f}" line="{n}"/>\n' for f, n in places]
+        translation = kept.get(source)
+        parts.append(f"        <source>{html.escape(source, quote=False)}</source>\n")
+        parts.append(f"        <translation>{html.escape(translation, quote=False)}</translation>\n" if translation
+                     else '        <translation type="unfinished"></translation>\n')
+        parts.append("    </message>\n")
+    parts.append("</context>\n")
+    return text.replace("</TS>", "".join(parts) + "</TS>")
+
+
+def kept_messages(text: str) -> dict[str, str]:
+    block = _MESSAGE_CONTEXT.search(text)
+    return {html.unescape(m.group(2)): html.unescape(m.group(4)) for m in _MESSAGE.finditer(block.group(0))
+            if m.group(4) and not m.group(3)} if block else {}
+
 
 _MESSAGE = re.compile(r"(<message>.*?<source>(.*?)</source>.*?)<translation( type=\"unfinished\")?>(.*?)</translation>",
                       re.S)
@@ -406,8 +630,9 @@ def fill(text: str) -> tuple[str, list[str]]:
 def main() -> int:
     bin_dir = Path(sys.executable).parent
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "press_archive" / "ui").glob("*.py"))
+    kept = kept_messages(TS.read_text(encoding="utf-8")) if TS.exists() else {}
     subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
-    text, missing = fill(TS.read_text(encoding="utf-8"))
+    text, missing = fill(with_messages(TS.read_text(encoding="utf-8"), kept))
     TS.write_text(text, encoding="utf-8")
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
     for source in sorted(set(missing)):

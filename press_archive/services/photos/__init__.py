@@ -13,6 +13,7 @@ all inherited are found through their batch and not indexed one by one.
 from press_archive.services.photos.care import (
     clear_orphans,
     find_orphans,
+    interrupted_imports,
     rebuild_thumbnails,
     verify_photos,
 )
@@ -68,7 +69,7 @@ __all__ = [
     "DEFAULT_WORKERS", "DuplicateGroup", "ExportReport", "FileProblem", "ImportProgress", "PhotoError",
     "PhotoImportReport", "TagChange", "TagResult", "batch_photo_count", "batch_photo_counts", "clear_orphans",
     "code_replacements", "edit_keyword_vocabulary", "effective_fields", "expand_codes", "export_photos",
-    "find_duplicates", "find_orphans", "flag_photos",
+    "find_duplicates", "find_orphans", "flag_photos", "interrupted_imports",
     "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions", "keyword_vocabulary",
     "legacy_charset", "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "photo_states", "pick_flag",
     "place_suggestions", "raw_files", "rebuild_thumbnails", "resolve_batch", "restore_photo_states",

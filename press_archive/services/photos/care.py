@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from press_archive.domain.messages import said
 from press_archive.media import store
 from press_archive.media.pool import WorkerPool
 from press_archive.services.archive import Archive
@@ -21,18 +22,19 @@ def verify_photos(archive: Archive, progress: Callable[[int, int], None] | None 
     problems: list[str] = []
     total = db_photos.photo_count(archive.db)
     for done, (photo_id, sha, stored_path, name, size) in enumerate(db_photos.photo_files(archive.db), start=1):
-        label = f"photo {photo_id} ({name})"
         if problem := _original_problem(store.original_path(layout, stored_path), sha, size):
-            problems.append(f"{label}: {problem}")
+            problems.append(said("photo {photo} ({name}): {problem}", photo=photo_id, name=name, problem=problem))
         for thumb_size, problem in _thumbnail_problems(layout, photo_id, sha, decode_every(total)):
-            problems.append(f"{label}: the {thumb_size} px thumbnail {problem}")
+            problems.append(said("photo {photo} ({name}): the {size} px thumbnail {problem}", photo=photo_id,
+                                 name=name, size=thumb_size, problem=problem))
         if progress is not None:
             progress(done, total)
     for photo_id, twin in db_photos.raw_files(archive.db).items():
         problem = _original_problem(store.original_path(layout, twin["stored_path"]), twin["sha256"],
                                     twin["size_bytes"])
         if problem:
-            problems.append(f"photo {photo_id} ({twin['original_name']}, its raw file): {problem}")
+            problems.append(said("photo {photo} ({name}, its raw file): {problem}", photo=photo_id,
+                                 name=twin["original_name"], problem=problem))
     return problems
 
 
@@ -40,14 +42,15 @@ def _original_problem(path: Path, sha: str, size: int) -> str | None:
     try:
         actual_size = path.stat().st_size
     except OSError:
-        return f"the original is missing: {path}"
+        return said("the original is missing: {path}", path=path)
     if actual_size != size:
-        return f"the original has {actual_size} bytes, {size} expected: {path}"
+        return said("the original has {size} bytes, {expected} expected: {path}", size=actual_size,
+                    expected=size, path=path)
     try:
         if store.hash_file(path) != sha:
-            return f"the original does not match its hash (damaged): {path}"
+            return said("the original does not match its hash (damaged): {path}", path=path)
     except OSError as e:
-        return f"the original cannot be read ({e.strerror or e}): {path}"
+        return said("the original cannot be read ({reason}): {path}", reason=e.strerror or str(e), path=path)
     return None
 
 
@@ -92,6 +95,39 @@ def find_orphans(archive: Archive) -> list[Path]:
     stored, shas = _known_files(archive)
     originals, thumbnails = store.stray_files(archive.layout, stored, shas)
     return [w.path for w in store.ImportWorkdir.abandoned(archive.layout)] + originals + thumbnails
+
+
+def undo_placing(archive: Archive, workdir: store.ImportWorkdir) -> None:
+    """A killed import's files placed for rows it never committed: removed, as the import itself removes them
+    when its commit fails (a file a row names, an earlier import's, stays)."""
+    originals, thumbnails = workdir.placing()
+    if not originals and not thumbnails:
+        return
+    stored, shas = _known_files(archive)
+    for other in store.ImportWorkdir.abandoned(archive.layout, running=True):  # the same photo, imported now
+        busy_originals, busy_thumbnails = other.placing()
+        stored.update(busy_originals)
+        shas.update(p.name.split("_", 1)[0] for p in busy_thumbnails)
+    for relpath in originals:
+        if relpath not in stored:
+            store.remove_original(archive.layout, relpath)
+    store.unlink_quietly(*(p for p in thumbnails if p.name.split("_", 1)[0] not in shas))
+    workdir.note_placing([], [])
+
+
+def interrupted_imports(archive: Archive) -> list[Path]:
+    """What killed imports left, tidied as a restart would: a folder whose import began no batch is removed
+    (nothing there for a rerun); the others are returned, kept for the same import run again to finish its
+    batch. Work a killed process left, not a problem of the archive."""
+    left = []
+    for workdir in store.ImportWorkdir.abandoned(archive.layout):
+        if not archive.read_only:
+            undo_placing(archive, workdir)
+        if workdir.began_batch() or archive.read_only:
+            left.append(workdir.path)
+        else:
+            workdir.remove()
+    return left
 
 
 def clear_orphans(archive: Archive, log: list[str] | None = None) -> int:

@@ -27,6 +27,7 @@ from press_archive.media.sources import (
 )
 from press_archive.media.worker import Task
 from press_archive.services.archive import Archive, ChangeSet, now_utc
+from press_archive.services.photos.care import undo_placing
 from press_archive.services.photos.common import (
     DEFAULT_WORKERS,
     FileProblem,
@@ -232,8 +233,11 @@ class _PhotoImport:
     def _resume(self) -> None:
         """An earlier run of this very import that was killed: finish its batch instead of starting another."""
         for stale in store.ImportWorkdir.abandoned(self.layout):
+            undo_placing(self.archive, stale)
             journal = stale.read_journal()
             if journal.get("key") != self.key:
+                if not stale.began_batch():
+                    stale.remove()  # killed before it began a batch: nothing there for any rerun
                 continue
             if self.batch is None and journal.get("batch_id"):
                 batch = db_photos.get_batch(self.db, journal["batch_id"])
@@ -413,6 +417,7 @@ class _PhotoImport:
         layout = self.layout
         placed: list[str] = []
         thumbs: list[Path] = []
+        self._note_placing(chunk)  # a kill between the files and their rows: the next process removes them
         try:
             folders = set()
             for task, r in chunk:
@@ -447,12 +452,22 @@ class _PhotoImport:
             for task, r in chunk:
                 self.seen.pop(r["sha256"], None)
             return
+        self.workdir.note_placing([], [])
         self.report.imported += len(added)
         self.report.photo_ids += added
         self.report.similar += similar
         self.report.duplicates += len(duplicates)
         self.report.duplicate_of += duplicates
         self.report.changes.add("added", "photo", added)
+
+    def _note_placing(self, chunk) -> None:
+        originals, thumbs = [], []
+        for _task, r in chunk:
+            originals.append(store.original_relpath(r["sha256"], r["suffix"]))
+            thumbs += [store.thumbnail_path(self.layout, r["sha256"], size) for size in store.THUMBNAIL_SIZES]
+            if (twin := r.get("twin")) is not None:
+                originals.append(store.original_relpath(twin["sha256"], twin["suffix"]))
+        self.workdir.note_placing(originals, thumbs)
 
     def _write_rows(self, chunk) -> tuple[list[int], list[dict], list[dict]]:
         now = now_utc()
@@ -537,7 +552,8 @@ class _PhotoImport:
             self.batch = db_photos.get_batch(self.db, batch_id)
             self.report.batch_created = True
             self.report.changes.add("added", "photo_batch", [batch_id])
-            self.workdir.write_journal({"key": self.key, "batch_id": batch_id, "date_derived": self.date_derived})
+            self.workdir.write_journal({**self.workdir.read_journal(), "key": self.key, "batch_id": batch_id,
+                                        "date_derived": self.date_derived})  # kept: the files being placed
         elif self.date_derived and earliest and (not self.batch.get("date") or earliest < self.batch["date"][:10]):
             db_photos.update_batch(self.db, self.batch["id"], {"date": earliest}, user, now)
             db_photos.set_undated_photo_dates(self.db, self.batch["id"], earliest)
