@@ -97,3 +97,14 @@ def test_took_ms_is_the_whole_query_bringing_the_index_up_to_date_included(archi
     monkeypatch.setattr(search_service, "sync_index", slow_sync)
     result = search_service.search(archive, "شهردار")
     assert result.total == 1 and result.took_ms >= 300
+
+
+def test_a_search_process_does_not_import_asyncio():
+    """Whoosh's `cached_property` dependency imported asyncio: half of a cold search's start."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport press_archive.search.index, press_archive.services.search\n"
+            "from press_archive.search.index import SearchIndex\nprint('asyncio' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "False"

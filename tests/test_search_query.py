@@ -376,3 +376,17 @@ def test_phrases_with_very_common_words(tmp_path, monkeypatch, min_docs):
     assert found(ix, '"و در"') == {f"news:{i}" for i in range(100, 160)}
     assert found(ix, '"در و به"') == {f"news:{i}" for i in range(100, 160)}
     assert found(ix, '"و و"') == set()
+
+
+def test_a_snippet_reads_a_text_without_the_words_once(monkeypatch):
+    """A record found by its title alone: its text holds a word that only starts like the query's, and
+    the snippet analyzes each part of the text once (it analyzed most of it twice)."""
+    from press_archive.search import snippets
+
+    analyzed = []
+    analyze = snippets.analyze
+    monkeypatch.setattr(snippets, "analyze", lambda text: analyzed.append(len(text)) or analyze(text))
+    text = " ".join(["گزارش روز"] * 40 + ["شهرها"] + ["نشست عمومی"] * 60)
+    snippet = snippets.make_snippet(text, {"شهردار"})
+    assert "<b>" not in snippet and snippet.startswith("گزارش روز")
+    assert sum(analyzed) <= len(text) + 50

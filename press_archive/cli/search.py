@@ -64,6 +64,8 @@ def run_search(args, ctx) -> int:
         took = (time.perf_counter() - started) * 1000
     if args.json:
         out = {"total": result.total, "hits": [_hit_json(h) for h in result.hits], "took_ms": round(took, 2)}
+        if not getattr(result, "total_exact", True):
+            out["total_exact"] = False  # a phrase's count estimated from the candidates checked
         if result.suggestion:
             out["suggestion"] = result.suggestion
         if result.note:

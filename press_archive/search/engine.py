@@ -2,9 +2,12 @@
 checks, BM25 ranking, and date order.
 
 Whoosh's own matchers walk postings one document at a time in Python (a few microseconds each), which
-is too slow for words found in most of 100,000 records. Here postings are read a block (128 documents)
-at a time, documents are Python sets (set operations run in C), phrases are checked on the candidate
-documents only, and the top hits are ranked with BM25 over the matched set.
+is too slow for words found in most of 100,000 records. Here a frequent term's postings and positions
+come from its segment's impacts file as flat arrays (:mod:`press_archive.search.impacts`), the rest
+from Whoosh's postings a block (128 documents) at a time; documents are Python sets (set operations run
+in C), phrases are checked on the candidate documents only, and the top hits are ranked with BM25 by
+block-max early termination (:mod:`press_archive.search.topk`): only windows of documents that can
+reach the top k are scored; phrases check positions only for the best candidates.
 
 This reads Whoosh's W3 codec blocks directly (whoosh-reloaded 2.7.5 is pinned), through
 :mod:`press_archive.search.whoosh_io`, where every private name of Whoosh is used; a codec other than W3
@@ -28,6 +31,8 @@ from operator import itemgetter
 from whoosh import query as wq
 
 from press_archive.search import whoosh_io as wio
+from press_archive.search.impacts import ImpactsFile, Postings, open_impacts
+from press_archive.search.topk import Ranking, Verified, best, best_verified
 
 # BM25's term-frequency saturation. 1.2 saturated too early for 500-word newspaper articles (where a
 # word's tenth use still says more than its second); on the tuning half of tests/data/relevance/press
@@ -36,6 +41,7 @@ K1 = 2.0
 B = 0.75
 COMMON_SHARE = 0.4  # phrase words in more documents than this share are required but not placed
 COMMON_MIN_DOCS = 1000  # ... and in more than this many
+PHRASE_CHUNK = 20_000  # a phrase whose rarest word is in more documents is checked a segment at a time
 FEW = 8  # wanted documents fewer than 1/FEW of a term's: read only the blocks that hold them
 MIN_IDF = 0.1  # ranking leaves out words this common (in ~90% of documents) when a query has a rarer one
 _SHIFT = 22  # phrase checking: a document number and a position in one int
@@ -187,6 +193,11 @@ def _blocks(leaf, fieldname: str, text: str):
         yield ids, weights, values
 
 
+def _size(kept) -> int:
+    """Entries a kept value counts for: its postings, or its positions."""
+    return len(kept.ids) if isinstance(kept, Postings) else len(kept[2])
+
+
 class SegmentCache:
     """What is read from a segment and may be read again: columns, and the postings (document numbers and
     weights) of recently used terms. Shared by the engines of successive searchers, since segments never
@@ -194,52 +205,95 @@ class SegmentCache:
 
     def __init__(self, max_entries: int = _TERM_CACHE_ENTRIES):
         self.columns: dict[tuple, list] = {}
-        self.postings: OrderedDict[tuple, tuple[array, array | None]] = OrderedDict()
+        self.postings_kept: OrderedDict[tuple, Postings] = OrderedDict()
+        self.impacts: dict[str, ImpactsFile | None] = {}
+        self.folder = None  # the index folder, where the segments' impacts files are
         self.entries = 0
         self.max_entries = max_entries
         self.lock = threading.Lock()
 
+    def impacts_file(self, segid) -> ImpactsFile | None:
+        """The segment's impacts file (None: a segment Whoosh wrote itself, or an index in memory)."""
+        if segid not in self.impacts:
+            self.impacts[segid] = open_impacts(self.folder, segid) if self.folder is not None else None
+        return self.impacts[segid]
+
+    def postings(self, leaf, segid, fieldname: str, text: str) -> Postings:
+        """A term's postings in one segment: from the segment's impacts file when it holds the term (flat
+        arrays, block maxima included), else read from Whoosh's W3 blocks (block maxima left None)."""
+        key = (segid, fieldname, text)
+        with self.lock:
+            hit = self.postings_kept.get(key)
+            if hit is not None:
+                self.postings_kept.move_to_end(key)
+                return hit
+        kept = self.impacts_file(segid)
+        found = kept.postings(fieldname, text) if kept is not None else None
+        if found is None:
+            ids = array("I")
+            weights: array | None = None
+            for block_ids, block_weights, _ in _blocks(leaf, fieldname, text):
+                if block_weights is not None and weights is None:
+                    weights = array("f", [1.0]) * len(ids)
+                if weights is not None:
+                    weights.extend(block_weights if block_weights is not None else [1.0] * len(block_ids))
+                ids.extend(block_ids)
+            found = Postings(ids, weights)
+        self._keep(key, found, len(found.ids))
+        return found
+
+    def positions(self, leaf, segid, fieldname: str, text: str) -> tuple[array, array, array] | None:
+        """(ids, start of each posting's positions, positions) of a term in one segment's impacts file, or
+        None when the file holds no positions of it."""
+        kept = self.impacts_file(segid)
+        if kept is None:
+            return None
+        key = (segid, fieldname, text, "positions")
+        with self.lock:
+            hit = self.postings_kept.get(key)
+            if hit is not None:
+                self.postings_kept.move_to_end(key)
+                return hit
+        pos = kept.positions(fieldname, text)
+        if pos is None:
+            return None
+        ids = self.postings(leaf, segid, fieldname, text).ids
+        starts = array("I", accumulate(self.postings(leaf, segid, fieldname, text).weights, initial=0))
+        found = (ids, starts, pos)
+        self._keep(key, found, len(pos))
+        return found
+
+    def _keep(self, key, value, size: int) -> None:
+        with self.lock:
+            self.postings_kept[key] = value
+            self.entries += size
+            while self.entries > self.max_entries and len(self.postings_kept) > 1:
+                _, old = self.postings_kept.popitem(last=False)
+                self.entries -= _size(old)
+
     def postings_of(self, leaf, segid, fieldname: str, text: str) -> tuple[array, array | None]:
         """(ids, weights or None when all 1.0) of a term in one segment."""
-        key = (segid, fieldname, text)
-        with self.lock:
-            hit = self.postings.get(key)
-            if hit is not None:
-                self.postings.move_to_end(key)
-                return hit
-        ids = array("I")
-        weights: array | None = None
-        for block_ids, block_weights, _ in _blocks(leaf, fieldname, text):
-            if block_weights is not None and weights is None:
-                weights = array("f", [1.0]) * len(ids)
-            if weights is not None:
-                weights.extend(block_weights if block_weights is not None else [1.0] * len(block_ids))
-            ids.extend(block_ids)
-        with self.lock:
-            self.postings[key] = (ids, weights)
-            self.entries += len(ids)
-            while self.entries > self.max_entries and len(self.postings) > 1:
-                _, (old, _) = self.postings.popitem(last=False)
-                self.entries -= len(old)
-        return ids, weights
+        found = self.postings(leaf, segid, fieldname, text)
+        return found.ids, found.weights
 
-    def remember(self, segid, fieldname: str, text: str, ids: list, weights: list | None) -> None:
-        key = (segid, fieldname, text)
+    def close_files(self) -> None:
+        """Close the impacts files (an index folder about to be swapped or dropped holds no open file)."""
         with self.lock:
-            if key in self.postings:
-                return
-            self.postings[key] = (ids, weights)
-            self.entries += len(ids)
-            while self.entries > self.max_entries and len(self.postings) > 1:
-                _, (old, _) = self.postings.popitem(last=False)
-                self.entries -= len(old)
+            for kept in self.impacts.values():
+                if kept is not None:
+                    kept.close()
+            self.impacts.clear()
 
     def forget_segments_except(self, live: set) -> None:
         with self.lock:
             for key in [k for k in self.columns if k[0] not in live]:
                 del self.columns[key]
-            for key in [k for k in self.postings if k[0] not in live]:
-                self.entries -= len(self.postings.pop(key)[0])
+            for key in [k for k in self.postings_kept if k[0] not in live]:
+                self.entries -= _size(self.postings_kept.pop(key))
+            for segid in [k for k in self.impacts if k not in live]:
+                kept = self.impacts.pop(segid)
+                if kept is not None:
+                    kept.close()
 
 
 class Engine:
@@ -258,6 +312,8 @@ class Engine:
                 deleted.update(x + off for x in d)
         self.deleted = deleted
         self.doc_count = self.reader.doc_count()
+        self.doc_count_all = sum(leaf.doc_count_all() for leaf, _ in self.leaves)
+        self._df: dict[tuple[str, str], int] = {}
         self._terms: dict[tuple[str, str], frozenset[int]] = {}
         self._term_entries = 0
         self.cache = segment_cache
@@ -288,7 +344,15 @@ class Engine:
         self._columns[name] = out
         return out
 
-    def _average_length(self, fieldname: str) -> float:
+    def length_norms(self, fieldname: str, avg: float) -> list[float]:
+        """BM25's length part for each of the 256 stored length bytes."""
+        key = "norm:" + fieldname
+        norm = self._columns.get(key)
+        if norm is None:
+            norm = self._columns[key] = [K1 * (1 - B) + K1 * B * n / avg for n in wio.LENGTH_OF_BYTE]
+        return norm
+
+    def average_length(self, fieldname: str) -> float:
         key = "avg:" + fieldname
         avg = self._columns.get(key)
         if avg is None:
@@ -309,7 +373,7 @@ class Engine:
         out: list[int] = []
         for i, (leaf, off) in enumerate(self.leaves):
             ids, _ = self.cache.postings_of(leaf, self.segids[i], fieldname, text)
-            out.extend([d + off for d in ids] if off else ids)
+            out.extend(map(off.__add__, ids) if off else ids)
         docs = frozenset(out)
         if self.deleted and docs:
             docs = docs - self.deleted
@@ -320,17 +384,18 @@ class Engine:
         self._term_entries += len(docs)
         return docs
 
-    def docs(self, q: wq.Query) -> frozenset[int] | set[int]:
+    def docs(self, q: wq.Query, relax: bool = False) -> frozenset[int] | set[int]:
         """The documents matching a query (Term, And, Or, Not, AndNot, AndMaybe, Phrase; others through
-        Whoosh)."""
+        Whoosh). ``relax``: phrases standing positively count as all their words (a superset of the
+        matches, to be narrowed by :meth:`docs_within`); what is negated stays exact."""
         if isinstance(q, wq.Term):
             return self.term_docs(q.fieldname, q.text)
         if isinstance(q, wq.AndMaybe):
-            return self.docs(q.a)
+            return self.docs(q.a, relax)
         if isinstance(q, wq.AndNot):
-            return self.docs(q.a) - self.docs(q.b)
+            return self.docs(q.a, relax) - self.docs(q.b)
         if isinstance(q, wq.And):
-            sets = sorted((self.docs(s) for s in q.subqueries), key=len)
+            sets = sorted((self.docs(s, relax) for s in q.subqueries), key=len)
             if not sets:
                 return frozenset()
             result = set(sets[0])
@@ -342,15 +407,59 @@ class Engine:
         if isinstance(q, wq.Or):
             result: set[int] = set()
             for s in q.subqueries:
-                result |= self.docs(s)
+                result |= self.docs(s, relax)
             return result
         if isinstance(q, wq.Not):
             return self.all_docs() - self.docs(q.query)
         if isinstance(q, wq.Phrase):
+            if relax and len(q.words) > 1:
+                # the documents holding its words, leaving out those in most documents (a larger superset,
+                # but no set of 100,000 numbers built for a word the check reads in a few blocks anyway)
+                words = sorted(dict.fromkeys(q.words), key=lambda w: self.doc_frequency(q.fieldname, w))
+                common = max(COMMON_MIN_DOCS, int(self.doc_count * COMMON_SHARE))
+                words = [w for w in words if self.doc_frequency(q.fieldname, w) <= common] or words[:1]
+                return self.docs(wq.And([wq.Term(q.fieldname, w) for w in words]))
             return self.phrase_docs(q.fieldname, list(q.words))
         return frozenset(q.docs(self.searcher)) - self.deleted
 
-    def phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
+    def docs_within(self, q: wq.Query, within: set[int]) -> set[int]:
+        """The documents of ``within`` that match the query exactly (phrases checked for them only)."""
+        if not within:
+            return set()
+        if isinstance(q, wq.Term):
+            return within & self.term_docs(q.fieldname, q.text)
+        if isinstance(q, wq.AndMaybe):
+            return self.docs_within(q.a, within)
+        if isinstance(q, wq.AndNot):
+            a = self.docs_within(q.a, within)
+            return a - self.docs_within(q.b, a)
+        if isinstance(q, wq.And):
+            # phrases last: the cheaper checks narrow what they must read
+            result = set(within)
+            for s in sorted(q.subqueries, key=lambda s: isinstance(s, wq.Phrase)):
+                result = self.docs_within(s, result)
+                if not result:
+                    break
+            return result
+        if isinstance(q, wq.Or):
+            out: set[int] = set()
+            for s in q.subqueries:
+                out |= self.docs_within(s, within - out)
+            return out
+        if isinstance(q, wq.Not):
+            return within - self.docs_within(q.query, within)
+        if isinstance(q, wq.Phrase):
+            return self.phrase_docs(q.fieldname, list(q.words), within)
+        return within & self.docs(q)
+
+    def best_verified(self, q: wq.Query, candidates, terms: list[tuple[str, str, float]], k: int) -> Verified:
+        """The k best matches of a query with phrases, from ``candidates`` (``docs(q, relax=True)``, maybe
+        narrowed by a filter): positions are checked for the best candidates only."""
+        if k <= 0 or not candidates:
+            return Verified([], len(candidates) if k <= 0 and not candidates else 0, not candidates)
+        return best_verified(self.ranking(candidates, terms), k, lambda batch: self.docs_within(q, batch))
+
+    def phrase_docs(self, fieldname: str, words: list[str], within: set[int] | None = None) -> set[int]:
         """Documents where ``words`` stand next to each other in this order.
 
         Each word's positions in the candidate documents become numbers ``doc << 22 | position - k``
@@ -362,10 +471,18 @@ class Engine:
             return set()
         distinct = list(dict.fromkeys(words))
         if len(words) == 1:
-            return set(self.term_docs(fieldname, words[0]))
+            docs = set(self.term_docs(fieldname, words[0]))
+            return docs & within if within is not None else docs
         df = {w: self.doc_frequency(fieldname, w) for w in distinct}
         if not all(df.values()):
             return set()
+        if within is None and min(df.values()) > PHRASE_CHUNK and len(self.leaves) > 1:
+            # words in most documents: one segment at a time, so that the positions of only one segment's
+            # documents are held at once (all of them, for two common words, took hundreds of megabytes)
+            out: set[int] = set()
+            for leaf, off in self.leaves:
+                out |= self.phrase_docs(fieldname, words, set(range(off, off + leaf.doc_count_all())))
+            return out
         order = sorted(range(len(words)), key=lambda k: df[words[k]])
         # Words found in most documents (و، در، به... in real text) are only required, not placed, when
         # two rarer words can be: «صدا و سیما» is «صدا» two places before «سیما», with «و» in the
@@ -377,6 +494,13 @@ class Engine:
         required = {words[k] for k in order if k not in placed}
         decode = _position_decoder(self.reader.schema[fieldname].format)
         candidates: set[int] | frozenset[int] | None = None
+        if within is not None:
+            # only these documents: those holding every word (the term sets are cheap), positions after
+            candidates = set(within)
+            for w in sorted(distinct, key=df.get):
+                candidates &= self.term_docs(fieldname, w)
+                if not candidates:
+                    return set()
         running: set[int] | None = None
         for k in placed:
             keys = self._position_keys(fieldname, words[k], _BIAS - k, decode, candidates, df[words[k]])
@@ -399,16 +523,49 @@ class Engine:
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """In how many documents a term stands (deleted ones included), from the term statistics."""
         # (a segment without the term says 0; any other failure is a real one and is raised)
-        return sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
+        key = (fieldname, text)
+        df = self._df.get(key)
+        if df is None:
+            df = self._df[key] = sum(leaf.doc_frequency(fieldname, text) for leaf, _ in self.leaves)
+        return df
 
     def _position_keys(self, fieldname: str, text: str, shift: int, decode, wanted, df: int) -> set[int]:
         """``doc << _SHIFT | position + shift`` for every position of a term, in the ``wanted`` documents
-        only (None: all). Few wanted documents: only the blocks that hold them are read; otherwise
-        every block once, decoding straight into the set."""
-        if wanted is not None and len(wanted) * FEW < df:
-            return {(g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted) for p in decode(v)}
+        only (None: all). Positions come from the segments' impacts files where they hold the term;
+        elsewhere, few wanted documents: only the W3 blocks that hold them are read; otherwise every
+        block once, decoding straight into the set."""
         keys: set[int] = set()
-        for leaf, off in self.leaves:
+        ordered = sorted(wanted) if wanted is not None else None
+        rest = []  # segments whose impacts file holds no positions of the term
+        for i, (leaf, off) in enumerate(self.leaves):
+            kept = self.cache.positions(leaf, self.segids[i], fieldname, text)
+            if kept is None:
+                rest.append(i)
+                continue
+            ids, starts, pos = kept
+            lo = hi = 0
+            if ordered is not None:
+                lo, hi = bisect_left(ordered, off), bisect_left(ordered, off + leaf.doc_count_all())
+            if ordered is None or (hi - lo) * 4 > len(ids):  # most of the term's documents: walk them all
+                for j, d in enumerate(ids):
+                    if wanted is None or d + off in wanted:
+                        base = ((d + off) << _SHIFT) + shift
+                        keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
+                continue
+            n = len(ids)
+            for g in ordered[lo:hi]:
+                j = bisect_left(ids, g - off)
+                if j < n and ids[j] == g - off:
+                    base = (g << _SHIFT) + shift
+                    keys.update([base + p for p in pos[starts[j]:starts[j + 1]]])
+        if not rest:
+            return keys
+        if wanted is not None and len(wanted) * FEW < df:
+            keys.update((g << _SHIFT) + shift + p for g, v in self._values(fieldname, text, wanted, rest)
+                        for p in decode(v))
+            return keys
+        for i in rest:
+            leaf, off = self.leaves[i]
             for ids, _, values in _blocks(leaf, fieldname, text):
                 if values is None:
                     break
@@ -419,17 +576,18 @@ class Engine:
                                  if d + off in wanted for p in decode(v)])
         return keys
 
-    def _values(self, fieldname: str, text: str, docs) -> list[tuple[int, bytes]]:
+    def _values(self, fieldname: str, text: str, docs, segments=None) -> list[tuple[int, bytes]]:
         """(document, posting value) of a term for the given documents, reading only the postings blocks
         that hold them."""
-        return [(g, v) for g, _, v in self._postings_for(fieldname, text, docs) if v is not None]
+        return [(g, v) for g, _, v in self._postings_for(fieldname, text, docs, segments) if v is not None]
 
-    def _postings_for(self, fieldname: str, text: str, docs) -> list[tuple[int, float, bytes | None]]:
+    def _postings_for(self, fieldname: str, text: str, docs, segments=None) -> list[tuple[int, float, bytes | None]]:
         """(document, weight, posting value) of a term for the given documents (those that hold the
-        term), reading only the postings blocks that hold them."""
+        term), reading only the postings blocks that hold them (in the ``segments`` given by number, or
+        all)."""
         out: list[tuple[int, float, bytes | None]] = []
         ordered = sorted(docs)
-        for leaf, off in self.leaves:
+        for leaf, off in (self.leaves if segments is None else [self.leaves[i] for i in segments]):
             end = off + leaf.doc_count_all()
             lo, hi = bisect_left(ordered, off), bisect_left(ordered, end)
             if lo == hi:
@@ -481,12 +639,9 @@ class Engine:
 
     # --- ranking ------------------------------------------------------------------------------------
 
-    def rank(self, matched, terms: list[tuple[str, str, float]], k: int) -> list[tuple[float, int]]:
-        """The k best (score, docnum) of ``matched`` by BM25 over ``terms`` (field, text, boost); ties and
-        documents no term scores keep document order."""
-        if k <= 0 or not matched:
-            return []
-        acc: dict[int, float] = {}
+    def weighted(self, terms: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+        """(field, text, idf × boost) of the terms that rank: those in no document are left out, and so
+        are words in nearly every document when the query has a rarer one."""
         n_docs = max(1, self.doc_count)
         weighted = []
         for fieldname, text, boost in terms:
@@ -498,11 +653,28 @@ class Engine:
             # a word in nearly every document (و، در، از in real text) adds almost nothing to any score,
             # and scoring it means reading all its postings
             weighted = [t for t in weighted if t[2] >= MIN_IDF]
-        for fieldname, text, idf in weighted:
+        return weighted
+
+    def ranking(self, matched, terms: list[tuple[str, str, float]]) -> Ranking:
+        return Ranking(self, matched, self.weighted(terms), K1, B)
+
+    def rank(self, matched, terms: list[tuple[str, str, float]], k: int) -> list[tuple[float, int]]:
+        """The k best (score, docnum) of ``matched`` by BM25 over ``terms`` (field, text, boost), best
+        first, ties in document order; documents no term scores come last, in document order. Only the
+        windows of documents that can reach the top k are scored (:mod:`press_archive.search.topk`)."""
+        if k <= 0 or not matched:
+            return []
+        return best(self.ranking(matched, terms), k)
+
+    def rank_exhaustive(self, matched, terms: list[tuple[str, str, float]], k: int) -> list[tuple[float, int]]:
+        """:meth:`rank` by scoring every match (the reference the early termination is tested against)."""
+        if k <= 0 or not matched:
+            return []
+        acc: dict[int, float] = {}
+        for fieldname, text, idf in self.weighted(terms):
+            df = self.doc_frequency(fieldname, text)
             lengths = self.column("len:" + fieldname)  # one byte per document: its length, quantized
-            avg = self._average_length(fieldname)
-            # BM25's length part for each of the 256 stored length bytes
-            norm = [K1 * (1 - B) + K1 * B * n / avg for n in wio.LENGTH_OF_BYTE]
+            norm = self.length_norms(fieldname, self.average_length(fieldname))
             get = acc.get
             if len(matched) * FEW < df:
                 # a common term and few matches: read only the blocks that hold the matches
@@ -517,11 +689,9 @@ class Engine:
                     g = d + off
                     if g in matched:
                         acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
-        top = heapq.nlargest(k, acc.items(), key=itemgetter(1))
-        result = [(score, d) for d, score in top]
+        result = [(score, d) for d, score in heapq.nsmallest(k, acc.items(), key=lambda it: (-it[1], it[0]))]
         if len(result) < k:
-            scored = set(acc)
-            rest = sorted(d for d in matched if d not in scored)
+            rest = sorted(d for d in matched if d not in acc)
             result += [(0.0, d) for d in rest[: k - len(result)]]
         return result
 

@@ -7,8 +7,8 @@
   commit, the index files and their sizes; an index built by another version, or torn (a file of a
   segment missing or truncated, the table of contents unreadable), is reported by :meth:`is_healthy`.
 * Searching is done by :mod:`press_archive.search.engine` over the open searcher (sets of documents,
-  BM25 ranking, date order); facets by :mod:`press_archive.search.facets`; snippets by
-  :mod:`press_archive.search.snippets`.
+  BM25 top-k ranking with early termination, date order); facets by :mod:`press_archive.search.facets`;
+  snippets by :mod:`press_archive.search.snippets`.
 * Segments are written as plain files (not Whoosh's compound files, which are copied into memory
   whenever a searcher opens them); a rebuild writes one segment every :data:`SEGMENT_DOCS` records, in
   worker processes (:mod:`press_archive.search.segments`).
@@ -43,6 +43,7 @@ from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
 from press_archive.search.snippets import make_snippet
 from press_archive.search.suggest import suggest
+from press_archive.search import topk
 
 INDEX_NAME = "MAIN"
 VERSION_FILE = "index.json"
@@ -75,6 +76,9 @@ class SearchResult:
     suggestion: str | None = None
     took_ms: float = 0.0
     note: str = ""  # e.g. the index is being rebuilt and these results come from a plain database search
+    # False when ``total`` is estimated: a phrase query checks positions only for its best candidates,
+    # and counts the many left over from a random sample of them
+    total_exact: bool = True
 
 
 def _sha256(path: Path) -> str:
@@ -82,10 +86,15 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+# What the index's own files hold besides Whoosh's: 2 added each segment's impacts file
+# (search/impacts.py), 3 the positions in it
+FORMAT_VERSION = 3
+
+
 def _versions() -> dict:
     # the Whoosh version too: the engine reads its files' internals, so another version means a rebuild
     return {"analyzer_version": ANALYZER_VERSION, "schema_version": SCHEMA_VERSION,
-            "whoosh_version": WHOOSH_VERSION}
+            "whoosh_version": WHOOSH_VERSION, "format_version": FORMAT_VERSION}
 
 
 def _meta_fields(seq: int) -> dict:
@@ -118,6 +127,7 @@ class SearchIndex:
         self._filter_cache: dict = {}
         self._engine: Engine | None = None
         self._segment_cache = SegmentCache()
+        self._segment_cache.folder = self.folder
         self._healthy_signature: tuple | None = None
 
     # --- state ---------------------------------------------------------------------------------------
@@ -299,6 +309,7 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
+            self._segment_cache.close_files()
             self._filter_cache.clear()
 
     def _current_searcher(self):
@@ -566,17 +577,30 @@ class SearchIndex:
             searcher = self._current_searcher()
             engine = self._engine
             allowed = self._filter(engine, types, date_from, date_to)
-            matched = engine.all_docs() if parsed.browse else engine.docs(q)
-            if allowed is not None:
-                matched = matched & allowed
-            total = len(matched)
             wanted = offset + limit
-            if sort == "date" or parsed.browse:
-                top = engine.by_date(matched, wanted)
-                by_date = True
+            total_exact = True
+            if sort == "relevance" and not parsed.browse and not facets and _has_phrase(q):
+                # phrases: rank the documents holding their words, check positions for the best only
+                matched = engine.docs(q, relax=True)
+                if allowed is not None:
+                    matched = matched & allowed
+                if len(matched) <= topk.EXACT_REST:  # few candidates: all checked, then ranked
+                    matched = engine.docs_within(q, set(matched))
+                    total, top, by_date = len(matched), engine.rank(matched, scoring_terms(parsed), wanted), False
+                else:
+                    found = engine.best_verified(q, matched, scoring_terms(parsed), wanted)
+                    top, total, total_exact, by_date = found.top, found.total, found.exact, False
             else:
-                top = engine.rank(matched, scoring_terms(parsed), wanted)
-                by_date = False
+                matched = engine.all_docs() if parsed.browse else engine.docs(q)
+                if allowed is not None:
+                    matched = matched & allowed
+                total = len(matched)
+                if sort == "date" or parsed.browse:
+                    top = engine.by_date(matched, wanted)
+                    by_date = True
+                else:
+                    top = engine.rank(matched, scoring_terms(parsed), wanted)
+                    by_date = False
             terms = highlight_terms(parsed)
             hits = []
             for score, docnum in top[offset:]:
@@ -592,7 +616,11 @@ class SearchIndex:
             if total == 0 and not parsed.browse:
                 suggestion = suggest(searcher, parsed, allowed, engine)
         return SearchResult(total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
-                            took_ms=(time.perf_counter() - started) * 1000)
+                            took_ms=(time.perf_counter() - started) * 1000, total_exact=total_exact)
+
+
+def _has_phrase(q) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(s) for s in q.children())
 
 
 SMALL_SEGMENT_DOCS = 500  # segments below this size are merged together...

@@ -38,7 +38,9 @@ from whoosh.formats import Positions
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from press_archive.search import impacts
 from press_archive.search.analyzer import PersianAnalyzer, analyze
+from press_archive.search.engine import collector_paused
 from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
 SEGMENT_DOCS = 3_000  # documents per segment: memory stays bounded, merging is never needed
@@ -78,7 +80,7 @@ class SegmentBuilder:
         self.perdoc = self.codec.per_document_writer(storage, self.segment)
         self.docnum = 0
         # field -> term (str for our analyzer's fields, bytes for the others) -> flat postings list
-        # [docnum, weight, value bytes, field length, docnum, ...]
+        # [docnum, weight, value bytes, field length, positions (our analyzer's fields) or None, docnum, ...]
         self.postings: dict[str, dict] = {}
         self._fast = {name: isinstance(f.analyzer, PersianAnalyzer) and type(f.format) is Positions
                       for name, f in schema.items() if f.indexed}
@@ -114,9 +116,9 @@ class SegmentBuilder:
                         for tbytes, _freq, weight, vbytes in items:
                             plist = terms.get(tbytes)
                             if plist is None:
-                                terms[tbytes] = [docnum, weight, vbytes, quantized]
+                                terms[tbytes] = [docnum, weight, vbytes, quantized, None]
                             else:
-                                plist.extend((docnum, weight, vbytes, quantized))
+                                plist.extend((docnum, weight, vbytes, quantized, None))
                 perdoc.add_field(name, field, value if field.stored else None, length)
                 column = field.column_type
                 if column:
@@ -145,7 +147,7 @@ class SegmentBuilder:
         boost = field.format.field_boost
         for term, found in positions.items():
             plist = terms.get(term)
-            posting = (docnum, len(found) * boost, _encode_positions(found), quantized)
+            posting = (docnum, len(found) * boost, _encode_positions(found), quantized, found)
             if plist is None:
                 terms[term] = list(posting)
             else:
@@ -155,6 +157,7 @@ class SegmentBuilder:
     def finish(self):
         """Write the postings and close the segment's files; returns the Whoosh segment."""
         self.perdoc.close()
+        self._write_impacts()
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
         postfile, tindex = field_writer_files(fieldwriter)
         for name in sorted(self.postings):
@@ -176,6 +179,23 @@ class SegmentBuilder:
         self.segment.set_doc_count(self.docnum)
         return self.segment
 
+    def _write_impacts(self) -> None:
+        """The segment's impacts file (:mod:`press_archive.search.impacts`): the analyzed fields' frequent
+        terms as flat arrays with block maxima."""
+        byte_of = {byte_to_length(b): b for b in range(256)}  # quantized length -> its length byte
+        byte_of[0] = 0
+
+        def entries():
+            for name, terms in self.postings.items():
+                if not self._fast.get(name):
+                    continue
+                for term, flat in terms.items():
+                    if len(flat) >= 5 * impacts.MIN_DF:
+                        yield (name, term, flat[0::5], flat[1::5], list(map(byte_of.__getitem__, flat[3::5])),
+                               flat[4::5])
+
+        impacts.write_file(os.path.join(self.storage.folder, self.segment.make_filename(impacts.EXT)), entries())
+
     def cancel(self) -> None:
         if not self.perdoc.is_closed:
             self.perdoc.close()
@@ -188,10 +208,10 @@ def _write_postings(postfile, fixed_size, flat: list, blocklimit: int, compressi
     """One term's postings as Whoosh's W3 postings writer writes them, block by block; returns its
     term info. (Whoosh meant to leave tiny blocks uncompressed but a slip overwrites the choice: here
     they are; its reader honours the per-block compression flag.)"""
-    ids_all = flat[0::4]
-    weights_all = flat[1::4]
-    values_all = flat[2::4]
-    lengths_all = flat[3::4]
+    ids_all = flat[0::5]
+    weights_all = flat[1::5]
+    values_all = flat[2::5]
+    lengths_all = flat[3::5]
     start_offset = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
     total = len(ids_all)
@@ -275,13 +295,16 @@ def _build_in_worker(folder: str, indexname: str, docs: list[dict]):
 
 def build_segment(storage, indexname: str, schema, docs: Iterable[dict]):
     builder = SegmentBuilder(storage, indexname, schema)
-    try:
-        for fields in docs:
-            builder.add(fields)
-    except BaseException:
-        builder.cancel()
-        raise
-    return builder.finish()
+    # a segment's postings are hundreds of thousands of lists that live until it is written (they make
+    # no cycles): the cyclic collector walking them again and again cost a fifth of the build
+    with collector_paused():
+        try:
+            for fields in docs:
+                builder.add(fields)
+        except BaseException:
+            builder.cancel()
+            raise
+        return builder.finish()
 
 
 def default_procs() -> int:

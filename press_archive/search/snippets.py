@@ -116,6 +116,8 @@ def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int,
         spans = _scan(text, start, limit, terms, width)
         if spans:
             return spans
+        # nothing from there on (a word that only looked like a term's start): what is before it, once
+        limit = start
     return _scan(text, 0, limit, terms, width)
 
 
@@ -123,7 +125,7 @@ def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[
     spans: list[tuple[int, int, str]] = []
     stop = None
     while pos < limit:
-        end = _chunk_end(text, pos, CHUNK if stop is None else max(1, stop - pos))
+        end = min(limit, _chunk_end(text, pos, CHUNK if stop is None else max(1, stop - pos)))
         for term, _, start, finish in analyze(text[pos:end]):
             if term in terms:
                 spans.append((pos + start, pos + finish, term))
