@@ -59,9 +59,12 @@ def test_the_log_keeps_what_a_desk_behind_needs_and_is_pruned_once_it_caught_up(
 
 def test_a_desk_gone_past_the_window_no_longer_holds_the_log_and_rebuilds_when_back(server_url, tmp_path,
                                                                                    small_batches):
+    from photo_factory import make_jpeg
+
     desk_a, desk_b = tmp_path / "desk-a", tmp_path / "desk-b"
     _import(server_url, desk_a, tmp_path, "n1", "n2")
     assert _found(server_url, desk_b) == ["n1", "n2"]
+    assert run_cli("--cache", str(desk_b), "check", archive=server_url)[0] == 0  # its thumbnails too
     _import(server_url, desk_a, tmp_path, "n3")
     assert _seqs(server_url) == [3]  # desk a at 3, desk b at 2: 1 and 2 went
     # Desk b was last seen 91 days ago: it no longer holds the log back.
@@ -69,14 +72,22 @@ def test_a_desk_gone_past_the_window_no_longer_holds_the_log_and_rebuilds_when_b
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("UPDATE desks SET seen_at = seen_at - interval '91 days' WHERE id = %s", [desk_b_id])
     assert run_cli("--cache", str(desk_a), "delete", "news", "n1", archive=server_url)[0] == 0
+    shoot = tmp_path / "shoot"
+    shoot.mkdir()
+    for i in range(2):
+        make_jpeg(shoot / f"p{i}.jpg", seed=i)
+    assert run_cli("--cache", str(desk_a), "import", "photos", str(shoot), "--title", "بازدید",
+                   archive=server_url)[0] == 0
     _import(server_url, desk_a, tmp_path, "n4", "n5")
-    assert _seqs(server_url) == [6]  # changes 3 to 5, which desk b never applied, are gone
-    # Back after the window: b's cache cannot follow the log (it misses n1's deletion and n3 to n5), so it
-    # is rebuilt from the records and finds exactly what the archive holds.
+    last = _seqs(server_url)
+    assert len(last) == 1 and last[0] > 6  # every change desk b never applied is gone but the newest
+    # Back after the window: b's cache cannot follow the log (it misses n1's deletion, the photos, n3 to n5),
+    # so its index and thumbnails are rebuilt from the records and it finds exactly what the archive holds.
     assert _found(server_url, desk_b) == ["n2", "n3", "n4", "n5"]
     code, out, err = run_cli("--cache", str(desk_b), "check", archive=server_url)
     assert code == 0 and "archive is clean" in out, out + err
-    assert _rows(server_url, f"SELECT applied FROM desks WHERE id = '{desk_b_id}'") == [(6,)]
+    assert len(list((desk_b / "thumbnails").rglob("*.jpg"))) == 4  # 256 and 1024 px of each new photo
+    assert _rows(server_url, f"SELECT applied FROM desks WHERE id = '{desk_b_id}'") == [(last[0],)]
 
 
 def test_every_role_records_its_desk_and_none_writes_the_table_directly(server_url, pg_cluster, tmp_path):
