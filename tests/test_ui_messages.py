@@ -245,3 +245,35 @@ def test_a_half_copied_jpeg_and_a_zip_escaping_its_folder_are_refused_in_persian
     assert any("از پوشهٔ زیپ بیرون می‌زند" in t for t in shown), shown
     for text in shown:
         assert not LATIN_WORDS.search(text), text
+
+
+def test_a_damaged_database_is_said_in_persian_by_the_window_and_in_english_by_the_command_line(
+        persian_app, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from conftest import run_cli
+    from press_archive.services.archive import Archive
+    from press_archive.ui.app import run
+
+    archive, _ = Archive.create(tmp_path / "a")
+    archive.close()
+    for leftover in (tmp_path / "a").glob("archive.sqlite3-*"):
+        leftover.unlink()
+    (tmp_path / "a" / "archive.sqlite3").write_bytes(b"this was overwritten by a faulty copy\n" * 500)
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    assert run(tmp_path / "a") == 2
+    assert len(seen) == 1 and "پایگاه دادهٔ بایگانی" in seen[0] and "آسیب دیده" in seen[0], seen
+    assert "is damaged" not in seen[0]  # (the folder's own name holds the word)
+    code, _, err = run_cli("list", "news", archive=tmp_path / "a")
+    assert code == 2 and "the archive's database in" in err and "is damaged" in err, err

@@ -64,10 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
     """The message for a failure of the medium, not of the program: a full disk, a read-only archive."""
-    import sqlite3
-
-    from press_archive.storage.database import (ArchiveBusy, ArchiveReadOnly, DiskFull, is_disk_full,
-                                                is_read_only)
+    from press_archive.storage.database import (ArchiveBusy, ArchiveReadOnly, DiskFull, damaged_database,
+                                                is_disk_full, is_read_only)
 
     if isinstance(error, (ArchiveReadOnly, DiskFull, ArchiveBusy)):
         return str(error)
@@ -76,12 +74,7 @@ def _plain_failure(error: Exception, ctx: CommandContext) -> str | None:
         return str(DiskFull(where))
     if is_read_only(error):
         return str(ArchiveReadOnly(where))
-    if isinstance(error, sqlite3.DatabaseError) and ("not a database" in str(error) or "malformed" in str(error)):
-        from press_archive.domain.messages import said
-
-        return said("the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last "
-                    "backup into a new folder", folder=str(ctx.archive_dir), detail=str(error))
-    return None
+    return damaged_database(error, ctx.archive_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,14 @@ class DiskFull(OSError):
         return self.strerror
 
 
+def damaged_database(error: BaseException, where: Path | str) -> str | None:
+    """The plain line for a database file that is no database or is damaged; None for any other error."""
+    if isinstance(error, sqlite3.DatabaseError) and ("not a database" in str(error) or "malformed" in str(error)):
+        return said("the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last "
+                    "backup into a new folder", folder=str(where), detail=str(error))
+    return None
+
+
 def is_disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))

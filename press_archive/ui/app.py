@@ -8,6 +8,7 @@ are made); Qt's own Persian translations and ours are installed; Vazirmatn is th
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -153,6 +154,7 @@ def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | No
     from press_archive.services.archive import Archive, NotAnArchive
     from press_archive.ui.settings import Settings
 
+    from press_archive.storage.database import damaged_database
     from press_archive.storage.errors import ServerUnavailable
     from press_archive.storage.server import is_server_url
 
@@ -165,6 +167,18 @@ def run(archive_dir: Path | str, *, explicit: bool = True, screenshot: Path | No
             server_options["originals"] = Path(settings.shared_archive()["originals"])
     try:
         archive = Archive(archive_dir, **server_options)
+    except sqlite3.DatabaseError as e:
+        problem = damaged_database(e, archive_dir)
+        if problem is None:
+            raise
+        if screenshot is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from press_archive.ui.messages import say
+
+            QMessageBox.critical(None, QCoreApplication.translate("App", "The archive cannot be opened"), say(problem))
+        print(f"press-archive: {problem}", file=sys.stderr)
+        return 2
     except (ServerUnavailable, NotAnArchive) as e:
         if screenshot is not None:
             print(f"press-archive: {e}", file=sys.stderr)

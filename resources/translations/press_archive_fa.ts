@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../press_archive/ui/app.py" line="179"/>
+        <source>The archive cannot be opened</source>
+        <translation>بایگانی باز نمی‌شود</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../press_archive/ui/dashboard.py" line="149"/>
@@ -2582,12 +2590,12 @@ Archive folder: {}</source>
         <translation>بایگانی در {where} فقط‌خواندنی است (دیسک یا پوشهٔ فقط‌خواندنی)؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/storage/database.py" line="152"/>
+        <location filename="../../press_archive/storage/database.py" line="160"/>
         <source>the archive is busy with another program's write; try again</source>
         <translation>برنامهٔ دیگری در حال نوشتن در بایگانی است؛ دوباره تلاش کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/cli/main.py" line="82"/>
+        <location filename="../../press_archive/storage/database.py" line="60"/>
         <source>the archive's database in {folder} is damaged ({detail}); run 'check', or restore the last backup into a new folder</source>
         <translation>پایگاه دادهٔ بایگانی در {folder} آسیب دیده است ({detail})؛ «check» را اجرا کنید یا آخرین پشتیبان را در پوشه‌ای نو بازگردانید</translation>
     </message>

@@ -76,6 +76,7 @@ PERSIAN = {
     "Create with the sample records": "ساختن با رکوردهای نمونه",
     "Create an empty archive": "ساختن بایگانی خالی",
     "Quit": "خروج",
+    "The archive cannot be opened": "بایگانی باز نمی‌شود",
     "Import": "ورود اطلاعات",
     "Add files…": "افزودن پرونده…",
     "Add folder…": "افزودن پوشه…",
