@@ -277,3 +277,18 @@ def test_a_damaged_database_is_said_in_persian_by_the_window_and_in_english_by_t
     assert "is damaged" not in seen[0]  # (the folder's own name holds the word)
     code, _, err = run_cli("list", "news", archive=tmp_path / "a")
     assert code == 2 and "the archive's database in" in err and "is damaged" in err, err
+
+
+def test_a_report_to_a_folder_that_does_not_exist_is_refused_in_persian(window, session, qtbot, tmp_path):
+    from datetime import date
+
+    from press_archive.ui.report_export import export_report
+
+    said = []
+    session.status.connect(said.append)
+    done = []
+    export_report(window, session, tmp_path / "gone" / "report.csv", "csv", date(2024, 3, 20), date(2024, 6, 20),
+                  "month", on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert done == [None] and said, said
+    assert "پوشهٔ" in said[-1] and "نیست" in said[-1] and "does not exist" not in said[-1], said
