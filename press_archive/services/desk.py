@@ -24,10 +24,17 @@ _DESK_ID = "desk.id"  # in the cache: this desk's name in the server's table of 
 def desk_id(archive: Archive) -> str:
     """This cache's desk id, made at its first use (a deleted cache is a new desk)."""
     path = archive.layout.cache / _DESK_ID
-    if not path.is_file() or not path.read_text().strip():
-        partial = path.with_name(path.name + ".partial")
+    if not path.is_file():
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         partial.write_text(uuid.uuid4().hex)
-        os.replace(partial, path)
+        try:
+            os.link(partial, path)  # whole or not at all; two processes of one new cache agree on the first
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
     return path.read_text().strip()
 
 
