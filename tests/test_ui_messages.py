@@ -292,3 +292,23 @@ def test_a_report_to_a_folder_that_does_not_exist_is_refused_in_persian(window, 
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert done == [None] and said, said
     assert "پوشهٔ" in said[-1] and "نیست" in said[-1] and "does not exist" not in said[-1], said
+
+
+def test_what_a_photo_import_notes_about_a_kept_file_is_said_in_persian(session, qtbot, tmp_path):
+    from photo_factory import corrupt_exif_jpeg, gif_frames
+
+    from press_archive.ui.import_dialog import ImportDialog
+
+    card = tmp_path / "card"
+    card.mkdir()
+    (card / "exif.jpg").write_bytes(corrupt_exif_jpeg())
+    (card / "moving.gif").write_bytes(gif_frames(3))
+    dialog = ImportDialog(session, kind="photos")
+    qtbot.addWidget(dialog)
+    dialog.add_paths([str(card)])
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    shown = " | ".join(dialog.errors.item(r, 3).text() for r in range(dialog.errors.rowCount()))
+    assert "پرونده ۳ قاب دارد؛ بایگانی نخستین را نشان می‌دهد" in shown, shown
+    assert "رمزگشا: Corrupt EXIF data" in shown, shown  # the decoder's own words, named as such in Persian
+    assert "frames" not in shown and "decoder:" not in shown, shown

@@ -84,7 +84,8 @@ def scan_range(data: bytes | memoryview, *, first_image: bool = False,
                 raise BrokenJpeg(said("damaged: unexpected bytes at offset {offset} and no image data after them",
                                       offset=i))
             if notes is not None:
-                notes.append(f"{found - i} stray bytes at offset {i} between JPEG segments were skipped")
+                notes.append(said("{count} stray bytes at offset {offset} between JPEG segments were skipped",
+                                  count=found - i, offset=i))
             i = found
         while i < n and view[i] == 0xFF:  # fill bytes
             i += 1

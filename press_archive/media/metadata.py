@@ -11,6 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
+from press_archive.domain.messages import said
+
 # --- EXIF ------------------------------------------------------------------------------------------------
 
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
@@ -209,14 +211,14 @@ def read_exif(im) -> tuple[dict, list[str]]:
         exif = im.getexif()
         ifd0 = dict(exif)
     except Exception:  # Pillow raises many kinds of errors on damaged EXIF
-        return out, ["the EXIF block is damaged: capture time, camera and orientation were not read"]
+        return out, [said("the EXIF block is damaged: capture time, camera and orientation were not read")]
     if not ifd0:
         return out, warnings
     try:
         sub = dict(exif.get_ifd(_EXIF_IFD))
     except Exception:
         sub = {}
-        warnings.append("part of the EXIF block is damaged: capture time and lens were not read")
+        warnings.append(said("part of the EXIF block is damaged: capture time and lens were not read"))
     try:
         gps = dict(exif.get_ifd(_GPS_IFD))
     except Exception:
@@ -231,8 +233,8 @@ def read_exif(im) -> tuple[dict, list[str]]:
         if orientation in range(1, 9):
             out["orientation"] = orientation
         else:
-            warnings.append(f"EXIF orientation {raw_orientation!r} is not a valid value (1-8): "
-                            "the photo is shown as stored")
+            warnings.append(said("EXIF orientation {value!r} is not a valid value (1-8): the photo is shown as stored",
+                                 value=raw_orientation))
 
     # DateTimeOriginal is when the shutter opened; CreateDate (digitized) only stands in after the IPTC/XMP
     # dates; ModifyDate (IFD0 DateTime) is an editor's save time and never a capture date.
@@ -245,7 +247,7 @@ def read_exif(im) -> tuple[dict, list[str]]:
         if moment:
             out[key] = moment
         elif _text(raw) and key == "captured_at":
-            warnings.append(f"EXIF capture time {_text(raw)!r} is not a real date: ignored")
+            warnings.append(said("EXIF capture time {value!r} is not a real date: ignored", value=_text(raw)))
     make, model = exif_text(ifd0.get(_MAKE)), exif_text(ifd0.get(_MODEL))
     if model and make and not model.lower().startswith(make.split()[0].lower()):
         out["camera"] = f"{make} {model}"
@@ -423,9 +425,9 @@ def read_iptc(im) -> tuple[dict, list[str]]:
     try:
         datasets = parse_iim(block)
     except Exception:
-        return {}, ["the IPTC block is damaged and was not read"]
+        return {}, [said("the IPTC block is damaged and was not read")]
     if not datasets:
-        return {}, ["the IPTC block is damaged and was not read"]
+        return {}, [said("the IPTC block is damaged and was not read")]
     charset = iim_charset(datasets)
     out: dict = {}
     for key, name in IPTC_FIELDS.items():
@@ -519,7 +521,7 @@ def read_xmp(im) -> tuple[dict, list[str]]:
     if not packet:
         return {}, []
     if len(packet) > _MAX_XMP or b"<!ENTITY" in packet or b"<!DOCTYPE" in packet:
-        return {}, ["the XMP block was not read (too large or with XML entity declarations)"]
+        return {}, [said("the XMP block was not read (too large or with XML entity declarations)")]
     packet = _as_utf8(packet).replace("\ufeff".encode("utf-8"), b"")
     try:
         start = packet.find(b"<")
@@ -527,7 +529,7 @@ def read_xmp(im) -> tuple[dict, list[str]]:
             start = packet.find(b"<", packet.find(b"?>", start))
         root = ET.fromstring(packet[start:].rstrip(b"\x00 \r\n\t"))
     except ET.ParseError:
-        return {}, ["the XMP block is damaged and was not read"]
+        return {}, [said("the XMP block is damaged and was not read")]
     out: dict = {}
     for key, (ns, name) in XMP_FIELDS.items():
         values = _xmp_values(root, ns, name, keep_lines=key == "caption")

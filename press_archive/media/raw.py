@@ -13,6 +13,7 @@ import os
 
 from PIL import Image
 
+from press_archive.domain.messages import said
 from press_archive.media import jpeg
 from press_archive.media.formats import RAW_SUFFIXES, sniff
 from press_archive.media.metadata import read_metadata
@@ -74,7 +75,7 @@ def render_raw(data: bytes, name: str) -> Rendered:
     try:
         own, notes = read_metadata(_RawTags(data))
     except (ValueError, OSError, SyntaxError, EOFError, KeyError, TypeError):
-        own, notes = {}, ["the raw file's own metadata is damaged: the preview's was read"]
+        own, notes = {}, [said("the raw file's own metadata is damaged: the preview's was read")]
     orientation = own.pop("orientation", None) or 1
     for key, value in own.items():
         if value not in (None, "", [], {}, 0) or key not in rendered.metadata:

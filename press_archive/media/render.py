@@ -219,7 +219,7 @@ def render(data: bytes) -> Rendered:
     thumb = preview.resize(fit(preview.size, THUMBNAIL_SIZE), Image.Resampling.BICUBIC, reducing_gap=2.0)
     width, height = stored_size if orientation < 5 else stored_size[::-1]
     if frames > 1 and fmt != "MPO":
-        notes.append(f"the file holds {frames} frames; the archive shows the first")
+        notes.append(said("the file holds {frames} frames; the archive shows the first", frames=frames))
     return Rendered(
         format=fmt, width=width, height=height, orientation=orientation, frames=frames,
         preview=encode_jpeg(preview, PREVIEW_MAX_BYTES, _PREVIEW_QUALITIES, optimize=False),

@@ -253,7 +253,7 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
     for w in caught:
         text = " ".join(str(w.message).split())
         if text and text not in notes:
-            notes.append(f"decoder: {text}")
+            notes.append(said("decoder: {text}", text=text))
 
     if is_raw:
         suffix = os.path.splitext(source.name)[1].lower()
@@ -273,7 +273,7 @@ def _process_one(task: Task, source: Source, data: bytes | None = None) -> dict:
 
     own_suffix = os.path.splitext(source.name)[1].lower()
     if own_suffix and own_suffix not in _SAME_KIND.get(suffix, {suffix}) and not is_raw:
-        notes.append(f"the file is a {rendered.format} but is named {own_suffix}")
+        notes.append(said("the file is a {format} but is named {suffix}", format=rendered.format, suffix=own_suffix))
     meta = rendered.metadata
     return {
         "status": "ok",

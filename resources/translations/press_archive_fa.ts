@@ -1975,6 +1975,16 @@ Archive folder: {}</source>
         <translation>--role: «{role}» یکی از این‌ها نیست: {roles}</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/metadata.py" line="250"/>
+        <source>EXIF capture time {value!r} is not a real date: ignored</source>
+        <translation>زمان عکاسی EXIF «{value}» تاریخی واقعی نیست: نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/metadata.py" line="236"/>
+        <source>EXIF orientation {value!r} is not a valid value (1-8): the photo is shown as stored</source>
+        <translation>جهت EXIF «{value}» مقداری درست نیست (۱ تا ۸): عکس همان‌گونه که ذخیره شده نمایش داده می‌شود</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/imports.py" line="192"/>
         <source>JSON nested too deeply to be a record; this line is skipped</source>
         <translation>JSON برای یک رکورد بیش از اندازه تودرتو است؛ از این سطر گذشتیم</translation>
@@ -2122,12 +2132,12 @@ Archive folder: {}</source>
         <translation>سرآیند تصویر آسیب دیده است: {detail}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="101"/>
+        <location filename="../../press_archive/media/jpeg.py" line="102"/>
         <source>damaged: a segment at offset {offset} has an impossible length</source>
         <translation>آسیب‌دیده: بخشی در جایگاه {offset} درازای ناممکنی دارد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="98"/>
+        <location filename="../../press_archive/media/jpeg.py" line="99"/>
         <source>damaged: the JPEG has no image data</source>
         <translation>آسیب‌دیده: JPEG دادهٔ تصویر ندارد</translation>
     </message>
@@ -2142,7 +2152,7 @@ Archive folder: {}</source>
         <translation>آسیب‌دیده: سرآیند قاب ناتمام است</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="115"/>
+        <location filename="../../press_archive/media/jpeg.py" line="116"/>
         <source>damaged: the header claims {width}x{height} pixels but the image data is far too small for that (a lying header or a truncated file)</source>
         <translation>آسیب‌دیده: سرآیند از {width}×{height} پیکسل می‌گوید اما دادهٔ تصویر برای آن بسیار کم است (سرآیندی نادرست یا پرونده‌ای بریده)</translation>
     </message>
@@ -2166,6 +2176,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/domain/jalali.py" line="301"/>
         <source>day must be at least 1</source>
         <translation>روز دست‌کم باید ۱ باشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="256"/>
+        <source>decoder: {text}</source>
+        <translation>رمزگشا: {text}</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="378"/>
@@ -2419,6 +2434,11 @@ Archive folder: {}</source>
         <translation>چیزی برای جست‌وجو نیست: یک یا چند واژه بنویسید (نشانه‌هایی مانند * پشتیبانی نمی‌شوند)</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/metadata.py" line="221"/>
+        <source>part of the EXIF block is damaged: capture time and lens were not read</source>
+        <translation>بخشی از بلوک EXIF آسیب دیده است: زمان عکاسی و لنز خوانده نشد</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/services/users.py" line="24"/>
         <source>people and roles belong to a server archive (--archive postgresql://...); a folder archive is whoever can open the folder</source>
         <translation>افراد و نقش‌ها از آنِ بایگانی سرور است (--archive postgresql://...)؛ بایگانی پوشه‌ای از آنِ هر کسی است که بتواند پوشه را باز کند</translation>
@@ -2585,6 +2605,27 @@ Archive folder: {}</source>
         <translation>پروندهٔ سرگردان: {path}</translation>
     </message>
     <message>
+        <location filename="../../press_archive/media/metadata.py" line="214"/>
+        <source>the EXIF block is damaged: capture time, camera and orientation were not read</source>
+        <translation>بلوک EXIF آسیب دیده است: زمان عکاسی، دوربین و جهت خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/metadata.py" line="430"/>
+        <location filename="../../press_archive/media/metadata.py" line="428"/>
+        <source>the IPTC block is damaged and was not read</source>
+        <translation>بلوک IPTC آسیب دیده است و خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/metadata.py" line="532"/>
+        <source>the XMP block is damaged and was not read</source>
+        <translation>بلوک XMP آسیب دیده است و خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/metadata.py" line="524"/>
+        <source>the XMP block was not read (too large or with XML entity declarations)</source>
+        <translation>بلوک XMP خوانده نشد (بیش از اندازه بزرگ یا با تعریف موجودیت XML)</translation>
+    </message>
+    <message>
         <location filename="../../press_archive/storage/database.py" line="41"/>
         <source>the archive at {where} is read-only (a read-only disk or mount): nothing was changed</source>
         <translation>بایگانی در {where} فقط‌خواندنی است (دیسک یا پوشهٔ فقط‌خواندنی)؛ چیزی تغییر نکرد</translation>
@@ -2614,6 +2655,16 @@ Archive folder: {}</source>
         <location filename="../../press_archive/media/worker.py" line="108"/>
         <source>the file disappeared before it could be read</source>
         <translation>پرونده پیش از خوانده شدن ناپدید شد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/render.py" line="222"/>
+        <source>the file holds {frames} frames; the archive shows the first</source>
+        <translation>پرونده {frames} قاب دارد؛ بایگانی نخستین را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/worker.py" line="276"/>
+        <source>the file is a {format} but is named {suffix}</source>
+        <translation>پرونده {format} است اما نامش {suffix} است</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/photos/care.py" line="53"/>
@@ -2649,6 +2700,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/search/query.py" line="304"/>
         <source>the query must be text</source>
         <translation>جست‌وجو باید متن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/raw.py" line="78"/>
+        <source>the raw file's own metadata is damaged: the preview's was read</source>
+        <translation>فرادادهٔ خودِ پروندهٔ خام آسیب دیده است: فرادادهٔ پیش‌نمایش خوانده شد</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/search.py" line="63"/>
@@ -2712,12 +2768,12 @@ Archive folder: {}</source>
     </message>
     <message>
         <location filename="../../press_archive/media/jpeg.py" line="78"/>
-        <location filename="../../press_archive/media/jpeg.py" line="92"/>
+        <location filename="../../press_archive/media/jpeg.py" line="93"/>
         <source>truncated: the file ends before its image data (half-copied?)</source>
         <translation>بریده: پرونده پیش از دادهٔ تصویرش تمام می‌شود (نیمه‌رونوشت؟)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/media/jpeg.py" line="113"/>
+        <location filename="../../press_archive/media/jpeg.py" line="114"/>
         <location filename="../../press_archive/media/render.py" line="204"/>
         <source>truncated: the image data stops before the end of the picture (half-copied?)</source>
         <translation>ناقص: دادهٔ تصویر پیش از پایان تصویر تمام می‌شود (نیمه‌کاره رونوشت شده؟)</translation>
@@ -2756,6 +2812,11 @@ Archive folder: {}</source>
         <location filename="../../press_archive/search/query.py" line="422"/>
         <source>year:{value} is not a year (e.g. year:1394)</source>
         <translation>year:{value} سال نیست (مانند year:۱۳۹۴)</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/media/jpeg.py" line="87"/>
+        <source>{count} stray bytes at offset {offset} between JPEG segments were skipped</source>
+        <translation>{count} بایت نابه‌جا در جایگاه {offset} میان بخش‌های JPEG نادیده گرفته شد</translation>
     </message>
     <message>
         <location filename="../../press_archive/services/imports.py" line="43"/>

@@ -686,6 +686,27 @@ PERSIAN = {
     "photo {id} is not in batch {batch}": "عکس {id} در مجموعهٔ {batch} نیست",
     "{folder}: cannot make the folder: {reason}": "{folder}: پوشه ساخته نشد: {reason}",
     "{folder}: export to a folder outside the archive": "{folder}: به پوشه‌ای بیرون از بایگانی برون‌بری کنید",
+    # what a photo import notes about a file it keeps
+    "EXIF capture time {value!r} is not a real date: ignored":
+        "زمان عکاسی EXIF «{value}» تاریخی واقعی نیست: نادیده گرفته شد",
+    "EXIF orientation {value!r} is not a valid value (1-8): the photo is shown as stored":
+        "جهت EXIF «{value}» مقداری درست نیست (۱ تا ۸): عکس همان‌گونه که ذخیره شده نمایش داده می‌شود",
+    "decoder: {text}": "رمزگشا: {text}",
+    "part of the EXIF block is damaged: capture time and lens were not read":
+        "بخشی از بلوک EXIF آسیب دیده است: زمان عکاسی و لنز خوانده نشد",
+    "the EXIF block is damaged: capture time, camera and orientation were not read":
+        "بلوک EXIF آسیب دیده است: زمان عکاسی، دوربین و جهت خوانده نشد",
+    "the IPTC block is damaged and was not read": "بلوک IPTC آسیب دیده است و خوانده نشد",
+    "the XMP block is damaged and was not read": "بلوک XMP آسیب دیده است و خوانده نشد",
+    "the XMP block was not read (too large or with XML entity declarations)":
+        "بلوک XMP خوانده نشد (بیش از اندازه بزرگ یا با تعریف موجودیت XML)",
+    "the file holds {frames} frames; the archive shows the first":
+        "پرونده {frames} قاب دارد؛ بایگانی نخستین را نشان می‌دهد",
+    "the file is a {format} but is named {suffix}": "پرونده {format} است اما نامش {suffix} است",
+    "the raw file's own metadata is damaged: the preview's was read":
+        "فرادادهٔ خودِ پروندهٔ خام آسیب دیده است: فرادادهٔ پیش‌نمایش خوانده شد",
+    "{count} stray bytes at offset {offset} between JPEG segments were skipped":
+        "{count} بایت نابه‌جا در جایگاه {offset} میان بخش‌های JPEG نادیده گرفته شد",
 }
 
 _MESSAGE_CONTEXT = re.compile(r"<context>\s*<name>Messages</name>.*?</context>\n?", re.S)
