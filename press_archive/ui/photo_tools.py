@@ -248,8 +248,13 @@ class DuplicatesDialog(QDialog):
 
     def show_groups(self, groups) -> None:
         self.groups = groups
-        i18n.set_plain(self.info, self.tr("{} groups of duplicates").format(i18n.fmt_int(len(groups))) if groups
-                       else self.tr("No duplicates in the archive."))
+        if not groups:
+            text = self.tr("No duplicates in the archive.")
+        elif len(groups) == 1:
+            text = self.tr("One group of duplicates")
+        else:
+            text = self.tr("{} groups of duplicates").format(i18n.fmt_int(len(groups)))
+        i18n.set_plain(self.info, text)
         for kind, photos in groups:
             label = self.tr("The same image data") if kind == "same_image_data" else self.tr("Visually the same")
             self.layout_.addWidget(i18n.plain_label(label))

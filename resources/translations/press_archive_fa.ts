@@ -427,7 +427,7 @@
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="251"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="256"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
@@ -438,31 +438,36 @@
     </message>
     <message>
         <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
+        <source>One group of duplicates</source>
+        <translation>یک گروه تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="259"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="259"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="275"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="280"/>
         <source>Keep the chosen, reject the others</source>
         <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="277"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="282"/>
         <source>Reject the chosen</source>
         <translation>رد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="314"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="319"/>
         <source>Keep one of {} duplicates</source>
         <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="315"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="320"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
