@@ -126,17 +126,12 @@ class CodeReplacementsDialog(QDialog):
 
     def save(self) -> None:
         """Changed codes are written, removed ones deleted, through the window's write path."""
-        from press_archive.services.photos import set_code_replacement
+        from press_archive.services.photos import set_code_replacements
 
         wanted = self.wanted()
-        changes = {c: t for c, t in wanted.items() if self.original.get(c) != t}
+        changes = {c: t or None for c, t in wanted.items() if self.original.get(c) != t}
         changes.update({c: None for c in self.original if c not in wanted})
-
-        def op(archive):
-            for code, text in changes.items():
-                set_code_replacement(archive, code, text or None)
-
-        save_and_close(self, op)
+        save_and_close(self, lambda archive: set_code_replacements(archive, changes))
 
 
 class KeywordVocabularyDialog(QDialog):
