@@ -222,6 +222,7 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 600)
         self.info = i18n.plain_label(self.tr("Looking for duplicates…"))
         self.rows: list[QListWidget] = []
+        self.write_refusal: str | None = None  # set by the window when the login's role may not change photos
         self.keep_buttons: list[QPushButton] = []
         self.reject_buttons: list[QPushButton] = []
         self.layout_ = QVBoxLayout(self)
@@ -283,6 +284,10 @@ class DuplicatesDialog(QDialog):
             self.layout_.addLayout(buttons)
             self.keep_buttons.append(keep)
             self.reject_buttons.append(reject)
+            if self.write_refusal:
+                for button in (keep, reject):
+                    button.setEnabled(False)
+                    button.setToolTip(self.write_refusal)
         self.layout_.addStretch(1)
 
     @staticmethod
