@@ -214,9 +214,10 @@ class SegmentCache:
 
     def impacts_file(self, segid) -> ImpactsFile | None:
         """The segment's impacts file (None: a segment Whoosh wrote itself, or an index in memory)."""
-        if segid not in self.impacts:
-            self.impacts[segid] = open_impacts(self.folder, segid) if self.folder is not None else None
-        return self.impacts[segid]
+        with self.lock:  # two searches opening it at once would leave one file open and unowned
+            if segid not in self.impacts:
+                self.impacts[segid] = open_impacts(self.folder, segid) if self.folder is not None else None
+            return self.impacts[segid]
 
     def postings(self, leaf, segid, fieldname: str, text: str) -> Postings:
         """A term's postings in one segment: from the segment's impacts file when it holds the term (flat

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.services.archive import ArchiveAddress
 from press_archive.storage.server import is_server_url, safe_url, with_login
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.tasks import TaskRunner
 
 
@@ -87,7 +86,7 @@ class ConnectDialog(QDialog):
                               originals=Path(originals).expanduser() if originals else None)
 
     def _choose_originals(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("The shared originals folder"), self.originals.text())
+        folder = file_dialogs.existing_folder(self, self.tr("The shared originals folder"), self.originals.text())
         if folder:
             self.originals.setText(folder)
 
