@@ -112,11 +112,18 @@ class ConnectDialog(QDialog):
             self.settings.archive_folder = safe_url(with_login(url, login))
             self.accept()
 
-        self._runner.run_task(lambda _task: address.open(), opened,
-                              lambda error, _text: self._show_problem(connect_problem(error)))
+        def connect(task):
+            archive = address.open()
+            if task.is_cancelled():  # the dialog was closed while the server answered: nobody takes it
+                archive.close()
+                return None
+            return archive
+
+        self._runner.run_task(connect, opened, lambda error, _text: self._show_problem(connect_problem(error)))
 
     def done(self, result: int) -> None:
-        self._runner.shutdown()
+        # Cancel, without waiting here for a server that may take its whole timeout to answer.
+        self._runner.shutdown(msecs=0)
         super().done(result)
 
 
