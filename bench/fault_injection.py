@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import shutil
 import signal
@@ -148,11 +149,16 @@ def _timed(cmd: list[str]) -> float:
 
 
 def _kill_within(cmd: list[str], rng: random.Random, duration: float, *, stdout=subprocess.DEVNULL) -> str:
-    """Start the command and SIGKILL it at a random moment within its usual duration; its stdout so far."""
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, cwd=ROOT, text=True)
+    """Start the command and SIGKILL it, with every process it started (segment writers, photo decoders: a
+    power cut takes them all), at a random moment within its usual duration; its stdout so far."""
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, cwd=ROOT, text=True,
+                            start_new_session=True)
     time.sleep(rng.uniform(0.05, 1.0) * duration)
     if proc.poll() is None:
-        proc.send_signal(signal.SIGKILL)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # it ended on its own just now
     out, _ = proc.communicate()
     return out or ""
 

@@ -76,3 +76,21 @@ def test_a_backlog_bigger_than_the_index_is_rebuilt(two_desks, monkeypatch):
         assert _answers(archive) == expected
         assert not set(first_file) & {p.name for p in folder.iterdir() if p.suffix == ".seg"}  # all new
         assert index_problems(archive) == []
+
+
+def test_a_cancelled_catch_up_keeps_every_change_it_did_not_apply(two_desks, monkeypatch):
+    """Closing the window during a big catch-up: what was not written to the index stays in the outbox, so
+    the next catch-up still brings every record (pruning up to the batch read, not the batch applied, lost them)."""
+    fast, reference = two_desks
+    with Archive(reference) as ref:
+        sync_index(ref)
+        expected = _answers(ref)
+    monkeypatch.setattr(indexing, "APPEND_MIN", 100)
+    monkeypatch.setattr(indexing, "APPEND_BATCH", 150)
+    monkeypatch.setattr(indexing, "PRUNE_KEEP", 0)  # prune all the index has applied, at once
+    monkeypatch.setattr(indexing, "PRUNE_BATCH", 1)
+    with Archive(fast) as archive:
+        assert sync_index(archive, cancelled=lambda: True) == 0
+        sync_index(archive)
+        assert _answers(archive) == expected
+        assert index_problems(archive) == []

@@ -146,6 +146,16 @@ def test_code_replacements(archive, batch, tmp_path):
     assert photos.code_replacements(archive)["sh"] == "شهرداری تهران"
 
 
+def test_several_codes_are_stored_together_or_not_at_all(archive):
+    """The window's code editor saves its table at once: a refused code keeps the others out too."""
+    photos.set_code_replacement(archive, "old", "قدیمی")
+    with pytest.raises(photos.PhotoError, match="code"):
+        photos.set_code_replacements(archive, {"th": "تهران", "old": None, "has space": "x"})
+    assert photos.code_replacements(archive) == {"old": "قدیمی"}
+    photos.set_code_replacements(archive, {"th": "تهران", "old": None})
+    assert photos.code_replacements(archive) == {"th": "تهران"}
+
+
 def test_text_is_cleaned_of_bidi_overrides(archive, batch):
     batch_id, ids = batch
     photos.tag_photos(archive, batch_id, caption="\u202eشرح\u202c  عکس", add=["\u2067کلید\u2069"])

@@ -197,3 +197,13 @@ def test_a_phrase_with_few_candidates_is_checked_whole_and_counted_exactly(built
         exact = built.search(query, limit=20, facets=True)
         assert few.total_exact and few.total == exact.total, query
         assert [(h.uid, h.score) for h in few.hits] == [(h.uid, h.score) for h in exact.hits], query
+
+
+def test_a_phrase_counted_alone_is_counted_exactly(built, monkeypatch):
+    """`search --limit 0` asks for the count only: a phrase's count is checked whole, never 0 or sampled."""
+    monkeypatch.setattr(topk, "EXACT_REST", 20)
+    monkeypatch.setattr(topk, "SAMPLE", 200)
+    query = '"شهردار نشست"'
+    counted = built.search(query, limit=0, facets=False)
+    exact = built.search(query, limit=5, facets=True)
+    assert counted.total_exact and counted.total == exact.total > 100

@@ -561,3 +561,13 @@ def test_a_connection_lost_mid_photo_import_keeps_what_was_committed_and_a_rerun
         (120, 120, 1)]
     code, out, err = run_cli("--cache", str(tmp_path / "c"), "check", archive=server_url)
     assert code == 0 and "archive is clean" in out, out + err
+
+
+def test_an_archive_address_never_shows_a_typed_password():
+    """The window keeps a typed password in the address it reopens the archive by: a traceback or log line
+    that prints the address must not carry it."""
+    from press_archive.services.archive import ArchiveAddress
+
+    address = ArchiveAddress("postgresql://maryam:s3cret-word@server:5432/press", user="maryam")
+    assert "s3cret-word" not in repr(address) and "s3cret-word" not in str(address)
+    assert "server" in repr(address)

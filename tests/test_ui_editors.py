@@ -200,6 +200,26 @@ def test_event_picker_returns_a_ref(session, qtbot):
     assert records.resolve(session.archive, "events", new_id)["ref"] is None
 
 
+def test_event_picker_filters_off_the_gui_thread_and_says_what_it_cannot_read(session, qtbot):
+    """Typing in the picker searches on the window's search thread (it may first catch the index up); the
+    list narrows when the answer comes, and a query the index cannot read is said, not shown as no events."""
+    from press_archive.ui.editors import EventPickerDialog
+
+    dialog = EventPickerDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    everything = dialog.model.rowCount()
+    assert everything > 2
+    dialog.filter.insert("بوستان")  # as an input method types it (QTest sends ASCII keys only)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() < everything, timeout=15000)
+    found = [dialog.model.record_at(n)["ref"] for n in range(dialog.model.rowCount())]
+    assert "t-ev-2" in found and len(found) == 2 and dialog.problem.isHidden()  # the two events in a park
+    dialog.filter.clear()
+    qtbot.keyClicks(dialog.filter, "year:abc")
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden(), timeout=15000)
+    assert "year:abc" in dialog.problem.text() and "Error" not in dialog.problem.text()
+
+
 def test_undo_of_a_purged_record_does_not_break_the_stack(session, qtbot):
     from press_archive.services import records
     from press_archive.ui import undo

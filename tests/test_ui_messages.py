@@ -143,6 +143,17 @@ def test_a_full_disk_is_said_in_persian_with_its_place(persian_app):
     assert str(error).startswith("the disk is full at /media/full")  # the command line's line, unchanged
 
 
+def test_values_keep_their_format_in_persian_digits(persian_app):
+    """A padded number keeps its padding and a fraction its digits, in Persian digits (a template without a
+    translation is shown as written)."""
+    from press_archive.domain.messages import said
+    from press_archive.ui.messages import say
+
+    line = said("month {month:02d} has {share} of {count:,} items", month=5, share=2.5, count=12000)
+    assert str(line) == "month 05 has 2.5 of 12,000 items"
+    assert say(line) == "month ۰۵ has ۲.۵ of ۱۲٬۰۰۰ items"
+
+
 def test_the_search_view_says_when_results_come_from_the_database_during_a_rebuild(window, qtbot):
     """Index bytes changed in place: while the index is rebuilt in the background, the search view answers
     from the database and says so, in Persian; once rebuilt, the note goes."""

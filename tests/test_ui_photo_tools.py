@@ -70,6 +70,7 @@ def test_duplicate_groups_side_by_side(window, session, tmp_path, qtbot):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.task.finished, timeout=60000)
     assert dialog.rows, dialog.info.text()
+    assert dialog.info.text().strip("\u200f") == "یک گروه تکراری"  # one group said as one, not "1 groups"
     names = [dialog.rows[0].item(n).text() for n in range(dialog.rows[0].count())]
     assert len(names) == 2 and any("first" in n for n in names) and any("second" in n for n in names)
     strip = dialog.rows[0]

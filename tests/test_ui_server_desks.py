@@ -171,6 +171,10 @@ def test_the_status_bar_names_the_login_and_actions_outside_its_role_are_disable
             assert role_label(role) in action.toolTip()  # says why: the role, in the window's language
             if allowed:
                 assert getattr(window, f"action_{allowed}").isEnabled()
+            # the office's photo keywords and the duplicates' keep/reject are photographers' work too
+            assert not window.action_keyword_vocabulary.isEnabled() and window.action_keyword_vocabulary.toolTip()
+            assert window.roles.refusal_of("photos") and window.roles.refusal_of("photos") in \
+                window.action_keyword_vocabulary.toolTip()
             if role == "manager":
                 assert not window.action_new.isEnabled() and not window.action_delete.isEnabled()
                 assert not window.detail.edit_button.isEnabled() and window.detail.edit_button.toolTip()

@@ -78,7 +78,8 @@ def run_search(args, ctx) -> int:
         ctx.out(f"[{h['type']} {h['id']}] {h['date'] or ''}  {h['title']}")
         if hit.snippet:
             ctx.out(f"    {plain_snippet(hit.snippet)}")
-    ctx.out(f"{result.total} found in {took:.0f} ms")
+    estimated = "" if getattr(result, "total_exact", True) else " (estimated)"
+    ctx.out(f"{result.total}{estimated} found in {took:.0f} ms")
     if result.total == 0 and result.suggestion:
         ctx.out(f"did you mean: {result.suggestion}")
     if args.facets:

@@ -214,9 +214,10 @@ class SegmentCache:
 
     def impacts_file(self, segid) -> ImpactsFile | None:
         """The segment's impacts file (None: a segment Whoosh wrote itself, or an index in memory)."""
-        if segid not in self.impacts:
-            self.impacts[segid] = open_impacts(self.folder, segid) if self.folder is not None else None
-        return self.impacts[segid]
+        with self.lock:  # two searches opening it at once would leave one file open and unowned
+            if segid not in self.impacts:
+                self.impacts[segid] = open_impacts(self.folder, segid) if self.folder is not None else None
+            return self.impacts[segid]
 
     def postings(self, leaf, segid, fieldname: str, text: str) -> Postings:
         """A term's postings in one segment: from the segment's impacts file when it holds the term (flat
@@ -455,8 +456,10 @@ class Engine:
     def best_verified(self, q: wq.Query, candidates, terms: list[tuple[str, str, float]], k: int) -> Verified:
         """The k best matches of a query with phrases, from ``candidates`` (``docs(q, relax=True)``, maybe
         narrowed by a filter): positions are checked for the best candidates only."""
-        if k <= 0 or not candidates:
-            return Verified([], len(candidates) if k <= 0 and not candidates else 0, not candidates)
+        if not candidates:
+            return Verified([], 0, True)
+        if k <= 0:  # a count alone (--limit 0): nothing to rank, so every candidate is checked
+            return Verified([], len(self.docs_within(q, set(candidates))), True)
         return best_verified(self.ranking(candidates, terms), k, lambda batch: self.docs_within(q, batch))
 
     def phrase_docs(self, fieldname: str, words: list[str], within: set[int] | None = None) -> set[int]:

@@ -86,6 +86,9 @@ class ArchiveAddress:
 
         return safe_url(self.location) if self.is_server else str(self.location)
 
+    def __repr__(self) -> str:  # a traceback or a log line must not carry a password typed in the window
+        return f"ArchiveAddress({self.shown!r}, user={self.user!r})"
+
 
 class Archive:
     """One open archive. Cheap to open; opens the search index only when asked for it.

@@ -32,12 +32,6 @@ APPEND_BATCH = 20 * BATCH
 # polling for other processes' changes reads them), once PRUNE_BATCH more can go: not on every edit.
 PRUNE_KEEP = 2000
 PRUNE_BATCH = 2000
-# How a backlog is applied (measured on 2 cores: 10,000 news items of 120 words from nothing, 40 s through
-# Whoosh's writer, 23 s by the parallel segment writer): a backlog at least as big as the index is rebuilt;
-# one of more than APPEND_MIN changes is written as new segments, APPEND_BATCH changes to a commit.
-REBUILD_MIN = 2 * BATCH
-APPEND_MIN = 2 * BATCH
-APPEND_BATCH = 20 * BATCH
 
 
 def _documents(archive: Archive, type_: str, ids: list[int]) -> tuple[list[dict], list[str]]:
@@ -109,17 +103,18 @@ def _sync(archive: Archive, progress, cancelled) -> int:
         if not changes:
             break
         upserts, deletes = _changed_documents(archive, changes)
-        seq = changes[-1][0]
+        last = changes[-1][0]
         try:
             if not large:
-                index.apply(upserts, deletes, seq)
-            elif not index.append(upserts, deletes, seq, cancelled):
-                break
+                index.apply(upserts, deletes, last)
+            elif not index.append(upserts, deletes, last, cancelled):
+                break  # cancelled: `seq` stays at what the index holds, so nothing unapplied is pruned
         except Exception:
             if not found_damaged(index):
                 raise  # a bug, not damage: say so
             _rebuild(archive, progress, cancelled)
             return total
+        seq = last
         applied += len(changes)
         if progress:
             progress(applied, total)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from press_archive.services.archive import ArchiveAddress
 from press_archive.storage.server import is_server_url, safe_url, with_login
-from press_archive.ui import i18n
+from press_archive.ui import file_dialogs, i18n
 from press_archive.ui.tasks import TaskRunner
 
 
@@ -87,7 +86,7 @@ class ConnectDialog(QDialog):
                               originals=Path(originals).expanduser() if originals else None)
 
     def _choose_originals(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("The shared originals folder"), self.originals.text())
+        folder = file_dialogs.existing_folder(self, self.tr("The shared originals folder"), self.originals.text())
         if folder:
             self.originals.setText(folder)
 
@@ -113,11 +112,18 @@ class ConnectDialog(QDialog):
             self.settings.archive_folder = safe_url(with_login(url, login))
             self.accept()
 
-        self._runner.run_task(lambda _task: address.open(), opened,
-                              lambda error, _text: self._show_problem(connect_problem(error)))
+        def connect(task):
+            archive = address.open()
+            if task.is_cancelled():  # the dialog was closed while the server answered: nobody takes it
+                archive.close()
+                return None
+            return archive
+
+        self._runner.run_task(connect, opened, lambda error, _text: self._show_problem(connect_problem(error)))
 
     def done(self, result: int) -> None:
-        self._runner.shutdown()
+        # Cancel, without waiting here for a server that may take its whole timeout to answer.
+        self._runner.shutdown(msecs=0)
         super().done(result)
 
 

@@ -180,8 +180,12 @@ class EventPickerDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = i18n.plain_label("")  # a filter the index cannot read, said in the window's language
+        self.problem.hide()
+        self.searches = 0  # the newest filter's number: an older answer arriving late is dropped
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
+        layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self._timer = QTimer(self)
@@ -191,20 +195,33 @@ class EventPickerDialog(QDialog):
         self.filter.textChanged.connect(lambda _t: self._timer.start())
 
     def _apply_filter(self) -> None:
-        text = self.filter.text().strip()
+        """The search runs on the window's search thread (it may first catch the index up), never here."""
+        self.searches += 1
+        number, text, session = self.searches, self.filter.text().strip(), self.session
+        self.problem.hide()
         if not text:
             self.model.reload()
             return
-        try:
+
+        def work(_task):
             from press_archive.services.search import search  # (the index's modules load on first use)
 
-            result = search(self.session.archive, text, types=["event"], limit=200, facets=False)
-        except Exception:
-            return
-        ids = [int(h.id) for h in result.hits]
-        self.model.beginResetModel()
-        self.model.cache.reset(ids)
-        self.model.endResetModel()
+            return search(session.search_archive(), text, types=["event"], limit=200, facets=False)
+
+        def found(result) -> None:
+            if number != self.searches:
+                return
+            ids = [int(h.id) for h in result.hits]
+            self.model.beginResetModel()
+            self.model.cache.reset(ids)
+            self.model.endResetModel()
+
+        def failed(error, _text) -> None:
+            if number == self.searches:
+                i18n.set_plain(self.problem, say(error))
+                self.problem.show()
+
+        session.tasks.run_task(work, found, failed, pool="searches")
 
     def selected_ref(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()

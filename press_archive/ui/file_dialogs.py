@@ -44,7 +44,10 @@ def file_dialog(parent, title: str, folder: str = "", name_filter: str = "") -> 
 
 
 def _run(dialog: QFileDialog) -> list[str]:
-    return dialog.selectedFiles() if dialog.exec() else []
+    try:
+        return dialog.selectedFiles() if dialog.exec() else []
+    finally:
+        dialog.deleteLater()  # with its file list and folder watchers: not one more under the window per use
 
 
 def open_files(parent, title: str, name_filter: str = "") -> list[str]:

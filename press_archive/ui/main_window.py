@@ -37,7 +37,7 @@ from press_archive.ui.import_dialog import ImportDialog
 from press_archive.ui.messages import archive_note
 from press_archive.ui.photos_page import PhotosPage
 from press_archive.ui.record_model import ID_ROLE, RecordTableModel
-from press_archive.ui.roles import RoleGuard
+from press_archive.ui.roles import PHOTOS, RoleGuard
 from press_archive.ui.search_view import SearchRequest, SearchView
 from press_archive.ui.sidebar import Sidebar
 
@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
         from press_archive.ui.photo_tools import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.session, self.photos.loader, self)
+        dialog.write_refusal = self.roles.refusal_of(PHOTOS)
 
         def open_photo(batch_id, photo_id):
             self.navigate({"view": "photos", "batch_id": batch_id})

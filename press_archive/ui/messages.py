@@ -27,8 +27,14 @@ def _shown(value, spec: str = "", conversion: str | None = None) -> str:
     if conversion == "r" and not persian:
         return repr(value)
     if isinstance(value, int) and not isinstance(value, bool):
+        if not persian:
+            return format(value, spec)
+        if spec and "," not in spec:  # a padded number (the 05 of 1402/05/31): padded, then in Persian digits
+            return i18n.digits(format(value, spec))
         # years and line numbers stay ungrouped (1403, not 1,403); counts that need it are grouped
-        return i18n.fmt_int(value, group=value >= 10_000 or "," in spec) if persian else format(value, spec)
+        return i18n.fmt_int(value, group=value >= 10_000 or "," in spec)
+    if isinstance(value, float) and persian:
+        return i18n.digits(format(value, spec))
     if isinstance(value, PathLike):
         return LRI + str(value) + PDI
     if isinstance(value, (list, tuple)):

@@ -126,17 +126,12 @@ class CodeReplacementsDialog(QDialog):
 
     def save(self) -> None:
         """Changed codes are written, removed ones deleted, through the window's write path."""
-        from press_archive.services.photos import set_code_replacement
+        from press_archive.services.photos import set_code_replacements
 
         wanted = self.wanted()
-        changes = {c: t for c, t in wanted.items() if self.original.get(c) != t}
+        changes = {c: t or None for c, t in wanted.items() if self.original.get(c) != t}
         changes.update({c: None for c in self.original if c not in wanted})
-
-        def op(archive):
-            for code, text in changes.items():
-                set_code_replacement(archive, code, text or None)
-
-        save_and_close(self, op)
+        save_and_close(self, lambda archive: set_code_replacements(archive, changes))
 
 
 class KeywordVocabularyDialog(QDialog):
@@ -227,6 +222,7 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 600)
         self.info = i18n.plain_label(self.tr("Looking for duplicates…"))
         self.rows: list[QListWidget] = []
+        self.write_refusal: str | None = None  # set by the window when the login's role may not change photos
         self.keep_buttons: list[QPushButton] = []
         self.reject_buttons: list[QPushButton] = []
         self.layout_ = QVBoxLayout(self)
@@ -248,8 +244,13 @@ class DuplicatesDialog(QDialog):
 
     def show_groups(self, groups) -> None:
         self.groups = groups
-        i18n.set_plain(self.info, self.tr("{} groups of duplicates").format(i18n.fmt_int(len(groups))) if groups
-                       else self.tr("No duplicates in the archive."))
+        if not groups:
+            text = self.tr("No duplicates in the archive.")
+        elif len(groups) == 1:
+            text = self.tr("One group of duplicates")
+        else:
+            text = self.tr("{} groups of duplicates").format(i18n.fmt_int(len(groups)))
+        i18n.set_plain(self.info, text)
         for kind, photos in groups:
             label = self.tr("The same image data") if kind == "same_image_data" else self.tr("Visually the same")
             self.layout_.addWidget(i18n.plain_label(label))
@@ -283,6 +284,10 @@ class DuplicatesDialog(QDialog):
             self.layout_.addLayout(buttons)
             self.keep_buttons.append(keep)
             self.reject_buttons.append(reject)
+            if self.write_refusal:
+                for button in (keep, reject):
+                    button.setEnabled(False)
+                    button.setToolTip(self.write_refusal)
         self.layout_.addStretch(1)
 
     @staticmethod

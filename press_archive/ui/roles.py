@@ -60,6 +60,10 @@ class RoleGuard:
     def status_text(self) -> str:
         return QCoreApplication.translate("Roles", "Signed in as %1 (%2)").replace("%1", i18n.isolate(self.login)).replace("%2", role_label(self.role))
 
+    def refusal_of(self, area: str) -> str | None:
+        """Why this login may not change `area`, or None when it may (a folder archive: always None)."""
+        return None if self.may(area) else self.refusal(area)
+
     def badge(self) -> QLabel | None:
         """The status bar's permanent note of who is signed in (None on a folder archive)."""
         if self.login is None:
@@ -77,7 +81,7 @@ class RoleGuard:
         for action, area in ((window.action_new, shown), (window.action_edit, shown), (window.action_delete, shown),
                              (window.action_restore, shown), (window.action_purge, shown),
                              (window.action_import, RECORDS), (window.action_import_photos, PHOTOS),
-                             (window.action_code_replacements, PHOTOS)):
+                             (window.action_code_replacements, PHOTOS), (window.action_keyword_vocabulary, PHOTOS)):
             if self.may(area):
                 action.setToolTip(action.text().replace("&", "").rstrip("…"))
             else:

@@ -190,6 +190,8 @@ class Session(QObject):
     def shutdown(self) -> None:
         self._backup_timer.stop()
         self._watch.stop()
+        if self.follower is not None:
+            self.follower.watch.stop()  # first: no other desk's notice starts a catch-up while the tasks drain
         self.tasks.shutdown()
         if self.follower is not None:
             self.follower.stop()

@@ -119,67 +119,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="39"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="38"/>
         <source>Connect to a shared archive</source>
         <translation>اتصال به بایگانی مشترک</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="50"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="49"/>
         <source>empty: PGPASSWORD or ~/.pgpass</source>
         <translation>خالی: از PGPASSWORD یا ‎~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="53"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="52"/>
         <source>as recorded in the archive</source>
         <translation>همان که در بایگانی ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="54"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="62"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="61"/>
         <source>Server address</source>
         <translation>نشانی کارگزار</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="63"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="62"/>
         <source>Login</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="64"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="63"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="65"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="64"/>
         <source>Originals folder</source>
         <translation>پوشهٔ اصل عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="66"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="65"/>
         <source>The password is not kept by the program: it is asked for each time, unless PGPASSWORD or ~/.pgpass gives it. The originals folder is this desk&apos;s mount of the office&apos;s shared photos folder.</source>
         <translation>برنامه گذرواژه را نگه نمی‌دارد: هر بار پرسیده می‌شود، مگر آنکه PGPASSWORD یا ‎~/.pgpass آن را بدهد. پوشهٔ اصل عکس‌ها، پوشهٔ مشترک عکس‌های اداره است، آن‌گونه که روی این میز در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="74"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="73"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="90"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="89"/>
         <source>The shared originals folder</source>
         <translation>پوشهٔ مشترک اصل عکس‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="101"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="100"/>
         <source>The server address starts with postgresql:// (for example postgresql://server/press)</source>
         <translation>نشانی کارگزار با postgresql://‎ آغاز می‌شود (برای نمونه postgresql://server/press)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/connect_dialog.py" line="128"/>
+        <location filename="../../press_archive/ui/connect_dialog.py" line="134"/>
         <source>The server wants this login&apos;s password (or the one typed is wrong).</source>
         <translation>کارگزار گذرواژهٔ این نام کاربری را می‌خواهد (یا گذرواژهٔ نوشته‌شده نادرست است).</translation>
     </message>
@@ -420,57 +420,62 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="226"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="221"/>
         <source>Duplicate photos</source>
         <translation>عکس‌های تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="228"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="223"/>
         <source>Looking for duplicates…</source>
         <translation>در حال یافتن تکراری‌ها…</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="247"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="243"/>
         <source>Could not look for duplicates: {}</source>
         <translation>یافتن تکراری‌ها انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="251"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="252"/>
         <source>{} groups of duplicates</source>
         <translation>{} گروه تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="252"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="248"/>
         <source>No duplicates in the archive.</source>
         <translation>در بایگانی عکس تکراری نیست.</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="250"/>
+        <source>One group of duplicates</source>
+        <translation>یک گروه تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/photo_tools.py" line="255"/>
         <source>The same image data</source>
         <translation>دادهٔ تصویری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="254"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="255"/>
         <source>Visually the same</source>
         <translation>از نظر دیداری یکسان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="275"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="276"/>
         <source>Keep the chosen, reject the others</source>
         <translation>نگه‌داشتن انتخاب‌شده، رد بقیه</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="277"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="278"/>
         <source>Reject the chosen</source>
         <translation>رد انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="314"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="319"/>
         <source>Keep one of {} duplicates</source>
         <translation>نگه‌داشتن یکی از {} عکس تکراری</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="315"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="320"/>
         <source>Reject {} photos</source>
         <translation>رد {} عکس</translation>
     </message>
@@ -514,12 +519,12 @@
 <context>
     <name>EventLinkEdit</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="226"/>
+        <location filename="../../press_archive/ui/editors.py" line="243"/>
         <source>Event reference</source>
         <translation>شناسهٔ رویداد</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="230"/>
+        <location filename="../../press_archive/ui/editors.py" line="247"/>
         <source>Pick an event</source>
         <translation>انتخاب رویداد</translation>
     </message>
@@ -810,27 +815,27 @@ Create it now? The sample records show how the archive works and can be deleted 
 <context>
     <name>KeywordVocabularyDialog</name>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="151"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="146"/>
         <source>Keyword vocabulary</source>
         <translation>واژگان کلیدواژه‌ها</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="159"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="154"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="161"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="156"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="163"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="158"/>
         <source>Remove the chosen keywords</source>
         <translation>برداشتن کلیدواژه‌های انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/photo_tools.py" line="175"/>
+        <location filename="../../press_archive/ui/photo_tools.py" line="170"/>
         <source>The keywords offered when photos are tagged, and how many photos and batches use each. Photos keep the keywords they carry.</source>
         <translation>کلیدواژه‌هایی که هنگام برچسب‌زدن عکس‌ها پیشنهاد می‌شوند، و شمار عکس‌ها و مجموعه‌هایی که هر یک را دارند. عکس‌ها کلیدواژه‌های خود را نگه می‌دارند.</translation>
     </message>
@@ -972,7 +977,7 @@ Create it now? The sample records show how the archive works and can be deleted 
     </message>
     <message>
         <location filename="../../press_archive/ui/main_window.py" line="267"/>
-        <location filename="../../press_archive/ui/main_window.py" line="667"/>
+        <location filename="../../press_archive/ui/main_window.py" line="668"/>
         <source>About</source>
         <translation>دربارهٔ برنامه</translation>
     </message>
@@ -1093,7 +1098,7 @@ Create it now? The sample records show how the archive works and can be deleted 
         <translation>در حال ورود: {} از {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="668"/>
+        <location filename="../../press_archive/ui/main_window.py" line="669"/>
         <source>Press archive {}
 The archive of the city press office: news items, events, photo batches, interview orders and productions.
 Archive folder: {}</source>
@@ -1102,7 +1107,7 @@ Archive folder: {}</source>
 پوشهٔ بایگانی: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/main_window.py" line="707"/>
+        <location filename="../../press_archive/ui/main_window.py" line="708"/>
         <source>Cancelling the import before closing…</source>
         <translation>لغو ورود اطلاعات پیش از بستن…</translation>
     </message>
@@ -1467,12 +1472,12 @@ Archive folder: {}</source>
         <translation>یکی از گزینه‌ها را برگزینید</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="393"/>
+        <location filename="../../press_archive/ui/editors.py" line="410"/>
         <source>Edit: {}</source>
         <translation>ویرایش: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="393"/>
+        <location filename="../../press_archive/ui/editors.py" line="410"/>
         <source>New: {}</source>
         <translation>تازه: {}</translation>
     </message>
@@ -1480,7 +1485,7 @@ Archive folder: {}</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../press_archive/ui/editors.py" line="308"/>
+        <location filename="../../press_archive/ui/editors.py" line="325"/>
         <source>Separate items with commas</source>
         <translation>موارد را با ویرگول جدا کنید</translation>
     </message>
@@ -2565,32 +2570,32 @@ Archive folder: {}</source>
         <translation>پذیرفته نشد: {megabytes} مگابایت از هر عکسی بزرگ‌تر است (سقف {most} مگابایت)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="220"/>
+        <location filename="../../press_archive/services/indexing.py" line="215"/>
         <source>search index: missing</source>
         <translation>نمایهٔ جست‌وجو: نیست</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="225"/>
+        <location filename="../../press_archive/services/indexing.py" line="220"/>
         <source>search index: the file {name} is damaged (its content differs from what its commit wrote)</source>
         <translation>نمایهٔ جست‌وجو: پروندهٔ {name} آسیب دیده است (محتوایش با آنچه هنگام ثبت نوشته شد فرق دارد)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="222"/>
+        <location filename="../../press_archive/services/indexing.py" line="217"/>
         <source>search index: unreadable or built by another analyzer version</source>
         <translation>نمایهٔ جست‌وجو: خوانده نمی‌شود یا با نسخهٔ دیگری از تحلیل‌گر ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="230"/>
+        <location filename="../../press_archive/services/indexing.py" line="225"/>
         <source>search index: {count} change(s) not applied yet</source>
         <translation>نمایهٔ جست‌وجو: {count} تغییر هنوز اعمال نشده</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="239"/>
+        <location filename="../../press_archive/services/indexing.py" line="234"/>
         <source>search index: {count} entr(ies) for records that are gone, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} مدخل برای رکوردهایی که دیگر نیستند، مانند {examples}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/services/indexing.py" line="236"/>
+        <location filename="../../press_archive/services/indexing.py" line="231"/>
         <source>search index: {count} record(s) missing, e.g. {examples}</source>
         <translation>نمایهٔ جست‌وجو: {count} رکورد نیست، مانند {examples}</translation>
     </message>

@@ -320,6 +320,7 @@ PERSIAN = {
     "Duplicate photos": "عکس‌های تکراری",
     "Looking for duplicates…": "در حال یافتن تکراری‌ها…",
     "{} groups of duplicates": "{} گروه تکراری",
+    "One group of duplicates": "یک گروه تکراری",
     "No duplicates in the archive.": "در بایگانی عکس تکراری نیست.",
     "The same image data": "دادهٔ تصویری یکسان",
     "Visually the same": "از نظر دیداری یکسان",

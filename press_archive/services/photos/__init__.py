@@ -27,6 +27,7 @@ from press_archive.services.photos.codes import (
     people_suggestions,
     place_suggestions,
     set_code_replacement,
+    set_code_replacements,
 )
 from press_archive.services.photos.common import (
     DEFAULT_WORKERS,
@@ -73,5 +74,5 @@ __all__ = [
     "get_batch", "get_photos", "import_code_replacements", "import_photos", "keyword_suggestions", "keyword_vocabulary",
     "legacy_charset", "load_sample_photos", "original_path", "people_suggestions", "photo_ids", "photo_states", "pick_flag",
     "place_suggestions", "raw_files", "rebuild_thumbnails", "resolve_batch", "restore_photo_states",
-    "set_code_replacement", "set_legacy_charset", "tag_photos", "thumbnail_path", "trash_photos", "verify_photos",
+    "set_code_replacement", "set_code_replacements", "set_legacy_charset", "tag_photos", "thumbnail_path", "trash_photos", "verify_photos",
 ]

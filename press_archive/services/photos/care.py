@@ -103,15 +103,18 @@ def undo_placing(archive: Archive, workdir: store.ImportWorkdir) -> None:
     originals, thumbnails = workdir.placing()
     if not originals and not thumbnails:
         return
-    stored, shas = _known_files(archive)
-    for other in store.ImportWorkdir.abandoned(archive.layout, running=True):  # the same photo, imported now
-        busy_originals, busy_thumbnails = other.placing()
-        stored.update(busy_originals)
-        shas.update(p.name.split("_", 1)[0] for p in busy_thumbnails)
-    for relpath in originals:
-        if relpath not in stored:
-            store.remove_original(archive.layout, relpath)
-    store.unlink_quietly(*(p for p in thumbnails if p.name.split("_", 1)[0] not in shas))
+    # Under the write lock: another import (another desk's, on a shared originals folder) that placed the
+    # same photo has either committed its row before this looks, or is still placing it and says so.
+    with write_transaction(archive.db):
+        stored, shas = _known_files(archive)
+        for other in store.ImportWorkdir.abandoned(archive.layout, running=True):  # the same photo, imported now
+            busy_originals, busy_thumbnails = other.placing()
+            stored.update(busy_originals)
+            shas.update(p.name.split("_", 1)[0] for p in busy_thumbnails)
+        for relpath in originals:
+            if relpath not in stored:
+                store.remove_original(archive.layout, relpath)
+        store.unlink_quietly(*(p for p in thumbnails if p.name.split("_", 1)[0] not in shas))
     workdir.note_placing([], [])
 
 

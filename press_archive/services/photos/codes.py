@@ -83,6 +83,13 @@ def set_code_replacement(archive: Archive, code: str, expansion: str | None) -> 
                      after={code: expansion} if expansion else None)
 
 
+def set_code_replacements(archive: Archive, changes: dict[str, str | None]) -> None:
+    """Several codes at once (the window's code editor): all stored or, when one is refused, none."""
+    with write_transaction(archive.db):
+        for code, expansion in changes.items():
+            set_code_replacement(archive, code, expansion)
+
+
 def import_code_replacements(archive: Archive, path: str | os.PathLike) -> tuple[int, list[str]]:
     """Codes from a Photo Mechanic code file (tab-separated) or a CSV: (how many set, line problems)."""
     try:
