@@ -226,6 +226,10 @@ _ALPHABET = st.sampled_from(list("ابپتثجچحخدذرزژسشصضطظعغف
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 @example("ا\u200c۰ ی")  # a digit after a ZWNJ ended the word as non-Persian only the first time
+@example("ا ا ی")  # letters apart joined into a particle (ای) that joined again only the second time
+@example("م ی کتاب")  # ...into a prefix particle (می) that waited for the next word only the second time
+@example("ا ا ی")  # letters apart joined into a particle (ای) that joined again only the second time
+@example("م ی کتاب")  # ...into a prefix particle (می) that waited for the next word only the second time
 def test_normal_form_has_one_spelling_only(text):
     normal = normalize_for_search(text)
     assert not set(normal) & set("يكىةۀأإآؤئًٌٍَُِّْـ۰۱۲٣" + ZWNJ + ZWJ + "\n")

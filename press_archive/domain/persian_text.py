@@ -302,6 +302,7 @@ def units(text: str) -> list[Unit]:
             if pieces[0] != "ی" or not last.pieces[-1].endswith("ه"):  # خانه ی is خانهٔ: the ezafe is dropped
                 last.pieces[-1] += pieces[0]
             last.end = end
+            pending = _settle(out)
             continue
         if kind == _PREFIX:
             pending = Unit(start, end, [pieces[0]])
@@ -314,6 +315,29 @@ def units(text: str) -> list[Unit]:
     if pending is not None:
         out.append(pending)
     return out
+
+
+def _settle(out: list[Unit]) -> Unit | None:
+    """A letter written apart can join a particle into another particle ("ب ا ی": ا + ی is ای): the result
+    is joined as that particle would be, so that normalizing the normal form changes nothing. Returns a
+    prefix particle made this way (بی, می), to wait for its word."""
+    while len(out[-1].pieces) == 1:
+        word = out[-1].pieces[0]
+        if word in SUFFIX_PARTICLES and len(out) > 1 and out[-2].spaced_next \
+                and is_persian_script(out[-2].pieces[-1][-1]):
+            joined = out.pop()
+            out[-1].pieces[-1] += word
+            out[-1].end = joined.end
+            out[-1].spaced_next = False
+            continue
+        if word in PREFIX_PARTICLES:
+            prefix = out.pop()
+            prefix.start_spaced = bool(out) and out[-1].spaced_next
+            if out:
+                out[-1].spaced_next = False
+            return prefix
+        break
+    return None
 
 
 def normalize_for_search(text: str) -> str:

@@ -26,7 +26,7 @@ from press_archive.domain.persian_text import normalize_word, units
 from press_archive.search import lexicon
 
 # Bump whenever what the analyzer emits changes: an index built by another version is rebuilt.
-ANALYZER_VERSION = 5
+ANALYZER_VERSION = 6
 
 def analyze(text: str) -> list[tuple[str, int, int, int]]:
     """(term, position, startchar, endchar) for every term the index holds for ``text``."""
