@@ -228,8 +228,12 @@ _ALPHABET = st.sampled_from(list("ابپتثجچحخدذرزژسشصضطظعغف
 @example("ا\u200c۰ ی")  # a digit after a ZWNJ ended the word as non-Persian only the first time
 @example("ا ا ی")  # letters apart joined into a particle (ای) that joined again only the second time
 @example("م ی کتاب")  # ...into a prefix particle (می) that waited for the next word only the second time
+@example("ا ً ی")  # a lone diacritic between two words is gone from the normal form: a gap like a space
+@example("کتاب    ها")  # four spaces are one in the normal form: joined here as there
 @example("ا ا ی")  # letters apart joined into a particle (ای) that joined again only the second time
 @example("م ی کتاب")  # ...into a prefix particle (می) that waited for the next word only the second time
+@example("ا ً ی")  # a lone diacritic between two words is gone from the normal form: a gap like a space
+@example("کتاب    ها")  # four spaces are one in the normal form: joined here as there
 def test_normal_form_has_one_spelling_only(text):
     normal = normalize_for_search(text)
     assert not set(normal) & set("يكىةۀأإآؤئًٌٍَُِّْـ۰۱۲٣" + ZWNJ + ZWJ + "\n")

@@ -201,8 +201,9 @@ def merge_particles(pieces: list[str]) -> list[str]:
 _TOKEN_RE = re.compile(
     "(?:[^\\W_]|[" + _MARKS + _TATWEEL + ZWNJ + ZWJ + "]|(?<=\\d)[.,\u066b\u066c](?=\\d))+"
 )
-# What may stand between a particle and its word for the two to be joined: spaces on one line.
-_JOINABLE_GAP_RE = re.compile("[ \t\u00a0\u200e\u200f\u202f\u2009\u200a\u2002-\u2007]{1,3}")
+# What may stand between a particle and its word for the two to be joined: spaces on one line, however
+# many (the normal form writes one space between words: joined there, it must be joined here too).
+_JOINABLE_GAP_RE = re.compile("[ \t\u00a0\u200e\u200f\u202f\u2009\u200a\u2002-\u2007]+")
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -255,9 +256,9 @@ def _entry(raw: str) -> _Entry | None:
 
 
 def _joinable(text: str, a: int, b: int) -> bool:
-    if b - a == 1:
-        return text[a] == " " or _JOINABLE_GAP_RE.fullmatch(text, a, b) is not None
-    return b - a <= 3 and _JOINABLE_GAP_RE.fullmatch(text, a, b) is not None
+    if b - a == 1 and text[a] == " ":
+        return True
+    return _JOINABLE_GAP_RE.fullmatch(text, a, b) is not None
 
 
 def units(text: str) -> list[Unit]:
@@ -277,6 +278,10 @@ def units(text: str) -> list[Unit]:
         except KeyError:
             e = entries[raw] = _entry(raw)
         if e is None:
+            # A token with nothing left (a lone diacritic) is not in the normal form: it joins the gap
+            # around it, as if it were a space.
+            if prev_end >= 0 and _joinable(text, prev_end, m.start()):
+                prev_end = m.end()
             continue
         pieces, kind, first_persian, end_persian = e
         start, end = m.span()
