@@ -6,7 +6,7 @@ import pytest
 
 from press_archive.domain.persian_text import ZWNJ
 from press_archive.search import lexicon
-from press_archive.search.analyzer import PersianAnalyzer, analyze
+from press_archive.search.analyzer import PersianAnalyzer, analyze, match_keys
 from press_archive.search.index import SearchIndex
 
 
@@ -199,3 +199,59 @@ def test_analyzer_is_picklable_and_compares_equal():
     a = PersianAnalyzer()
     assert pickle.loads(pickle.dumps(a)) == a
     assert len(pickle.dumps(a)) < 300  # no word list inside the pickled schema
+
+
+def _sample_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "resources" / "sample"
+    texts = []
+    for name in ("news.jsonl", "events.jsonl"):
+        for line in (root / name).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts.extend(str(v) for v in record.values() if isinstance(v, str) and len(v) > 20)
+    texts += ["بین المللی و بین‌المللی و بینالمللی", "نمایندگان و نظریات و خانه‌ای", "running happily covid19 1403",
+              "کتاب ها و کتاب‌های کتابهای", "می روم و نمی‌روم"]
+    return texts
+
+
+def test_terms_found_by_keys_are_exactly_those_of_the_whole_analysis():
+    """A snippet analyses with match keys: only words that may give a query's terms are stemmed. It must
+    find every span the whole analysis finds for those terms, and nothing else."""
+    import random
+
+    rnd = random.Random(5)
+    texts = _sample_texts()
+    assert len(texts) > 50
+    checked = 0
+    for text in texts:
+        full = analyze(text)
+        every = sorted({term for term, *_ in full})
+        for n in (1, 2, 3):
+            terms = set(rnd.sample(every, min(n, len(every))))
+            want = [(t, s, e) for t, _, s, e in full if t in terms]
+            got = [(t, s, e) for t, _, s, e in analyze(text, match_keys(terms)) if t in terms]
+            assert got == want, (text[:60], terms)
+            checked += len(want)
+    assert checked > 500
+
+
+def test_snippet_spans_are_those_of_the_whole_analysis():
+    """A snippet analyses only the words that may give a query's terms, with their neighbours: it must
+    find the same spans as analysing the whole text."""
+    import random
+
+    from press_archive.search.snippets import term_spans
+
+    rnd = random.Random(11)
+    checked = 0
+    for text in _sample_texts():
+        full = analyze(text)
+        every = sorted({term for term, *_ in full})
+        for n in (1, 2, 3):
+            terms = set(rnd.sample(every, min(n, len(every))))
+            want = sorted({(s, e, t) for t, _, s, e in full if t in terms})
+            assert term_spans(text, 0, len(text), terms, match_keys(terms)) == want, (text[:60], terms)
+            checked += len(want)
+    assert checked > 500

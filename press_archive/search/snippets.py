@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 
-from press_archive.search.analyzer import analyze
+from press_archive.domain.persian_text import normalize_word
+from press_archive.search.analyzer import analyze, match_keys
 
 WIDTH = 220
 LEAD = 60
@@ -124,11 +126,12 @@ def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int,
 def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     stop = None
+    keys = match_keys(terms)
+    size = width + LEAD  # from a likely match: mostly the snippet's own width is all there is to read
     while pos < limit:
-        end = min(limit, _chunk_end(text, pos, CHUNK if stop is None else max(1, stop - pos)))
-        for term, _, start, finish in analyze(text[pos:end]):
-            if term in terms:
-                spans.append((pos + start, pos + finish, term))
+        end = min(limit, _chunk_end(text, pos, size if stop is None else max(1, stop - pos)))
+        size = CHUNK
+        spans.extend(term_spans(text, pos, end, terms, keys))
         pos = end
         if stop is not None and pos >= stop:
             break
@@ -137,6 +140,29 @@ def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[
             if pos >= stop:
                 break
     return spans
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def term_spans(text: str, start: int, end: int, terms: set[str], keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the words of ``text[start:end]`` that give one of ``terms``, in order: the
+    same spans a whole analysis gives, found by analysing only the written words whose normalized
+    letters may give a term (with their neighbours, which a particle or a compound written apart joins)."""
+    tokens = [(m.start(), m.end(), normalize_word(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    found: set[tuple[int, int, str]] = set()
+    last = len(tokens) - 1
+    for j, (s, e, letters) in enumerate(tokens):
+        if j < last:
+            letters += tokens[j + 1][2]
+        if not any(k in letters for k in keys):
+            continue
+        a = tokens[j - 1][0] if j else s
+        b = tokens[j + 1][1] if j < last else e
+        for term, _, ts, te in analyze(text[a:b], keys):
+            if term in terms and a + ts < e and a + te > s:
+                found.add((a + ts, a + te, term))
+    return sorted(found)
 
 
 def _escape_keep_edges(text: str) -> str:
