@@ -390,3 +390,9 @@ def test_a_snippet_reads_a_text_without_the_words_once(monkeypatch):
     snippet = snippets.make_snippet(text, {"شهردار"})
     assert "<b>" not in snippet and snippet.startswith("گزارش روز")
     assert sum(analyzed) <= len(text) + 50
+
+
+def test_suggestion_within_two_edits_for_a_long_word(index):
+    r = index.search("کارکاخ")  # گ typed as ک and ه as خ
+    assert r.total == 0 and r.suggestion == "کارگاه"
+    assert index.search("کاخ").suggestion is None  # a short word: one edit only, and nothing is that close
