@@ -270,9 +270,9 @@ def test_concurrent_searches_while_applying(folder):
 
 def test_many_segments_give_the_same_answers(folder, monkeypatch):
     """A rebuild writes several segments; searches, phrases, facets, dates and deletions span them."""
-    import press_archive.search.index as index_module
+    import press_archive.search.segments as segments_module
 
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 40)
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 40)
     docs = [doc(f"news:{i}", ("نشست خبری شهردار" if i % 7 == 0 else "خبر شهری") + f" شماره {i}",
                 date_iso=f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}", category="الف" if i % 2 else "ب",
                 tags=["نوروز"] if i % 3 == 0 else [])
@@ -306,9 +306,10 @@ def test_undated_records_come_last_by_date(folder):
 
 def test_small_segments_are_merged_and_big_ones_kept(folder, monkeypatch):
     import press_archive.search.index as index_module
+    import press_archive.search.segments as segments_module
     from whoosh import index as windex
 
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 30)
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 30)
     monkeypatch.setattr(index_module, "SMALL_SEGMENT_DOCS", 10)
     index = SearchIndex(folder)
     index.rebuild([doc(f"news:{i}", "بزرگ") for i in range(1, 301)], 1)

@@ -121,9 +121,9 @@ def test_builder_writes_the_same_postings_statistics_and_stored_fields_as_whoosh
 
 @pytest.mark.parametrize("procs", [1, 2])
 def test_a_rebuild_in_several_segments_and_processes_finds_what_one_segment_finds(tmp_path, procs, monkeypatch):
-    import press_archive.search.index as index_module
+    import press_archive.search.segments as segments_module
 
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 150)  # several segments, several tasks
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 150)  # several segments, several tasks
     docs = corpus(700)
     raw = [{"uid": f["uid"], "type": f["type"], "id": f["rid"], "title": f["title"],
             "text": f["content"], "date_iso": f["date_iso"]} for f in docs]
@@ -158,7 +158,7 @@ def test_cancelled_builds_return_none(tmp_path):
 
 _ENDLESS_REBUILD = """
 import sys
-import press_archive.search.index as index_module
+import press_archive.search.segments as segments_module
 from press_archive.search.index import SearchIndex
 
 def docs():
@@ -169,7 +169,7 @@ def docs():
                "date_iso": "2020-01-01"}
 
 if __name__ == "__main__":
-    index_module.SEGMENT_DOCS = 50
+    segments_module.SEGMENT_DOCS = 50
     SearchIndex(sys.argv[1]).rebuild(docs(), 1, procs=2)
 """
 
@@ -215,9 +215,9 @@ def test_phrases_and_columns_read_fast_agree_with_whoosh_over_many_segments(tmp_
 
     from whoosh import query as wq
 
-    import press_archive.search.index as index_module
+    import press_archive.search.segments as segments_module
 
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 120)
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 120)
     docs = corpus(600, seed=11)
     raw = [{"uid": f["uid"], "type": f["type"], "id": f["rid"], "title": f["title"], "text": f["content"],
             "date_iso": f["date_iso"]} for f in docs]
@@ -251,9 +251,9 @@ def test_phrases_and_columns_read_fast_agree_with_whoosh_over_many_segments(tmp_
 
 
 def test_a_cancelled_rebuild_in_processes_keeps_the_current_index(tmp_path, monkeypatch):
-    import press_archive.search.index as index_module
+    import press_archive.search.segments as segments_module
 
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 100)
     index = SearchIndex(tmp_path / "index")
     index.apply([{"uid": "news:1", "type": "news", "id": 1, "title": "موجود", "text": "", "date_iso": "2020-01-01"}],
                 [], 3)
@@ -269,3 +269,18 @@ def test_a_cancelled_rebuild_in_processes_keeps_the_current_index(tmp_path, monk
     assert index.applied_seq() == 3
     assert [h.uid for h in index.search("موجود").hits] == ["news:1"]
     assert not (tmp_path / "index.new").exists()
+
+
+def test_segments_are_cut_by_text_as_well_as_by_count(monkeypatch):
+    """A worker's memory grows with a segment's text: long items make fewer per segment, short ones
+    (photos) many more, so that neither memory nor the number of segments runs away."""
+    from press_archive.search import segments as segments_module
+    from press_archive.search.segments import segment_chunks
+
+    monkeypatch.setattr(segments_module, "SEGMENT_DOCS", 100)
+    monkeypatch.setattr(segments_module, "SEGMENT_CHARS", 1_000)
+    long_items = [{"uid": f"news:{i}", "content": "x" * 300} for i in range(10)]
+    assert [len(c) for c in segment_chunks(long_items)] == [4, 4, 2]
+    short_items = [{"uid": f"photo:{i}", "content": "y"} for i in range(250)]
+    assert [len(c) for c in segment_chunks(short_items)] == [100, 100, 50]
+    assert list(segment_chunks([])) == []

@@ -11,7 +11,7 @@ import pytest
 
 from press_archive.search import engine as engine_module
 from press_archive.search import impacts
-from press_archive.search import index as index_module
+from press_archive.search import segments as segments_module
 from press_archive.search import topk
 from press_archive.search.index import SearchIndex
 from press_archive.search.query import parse_query, scoring_terms, to_whoosh
@@ -38,12 +38,12 @@ def built(tmp_path_factory):
         docs.append({"uid": f"news:{i}", "type": "news", "id": i, "title": " ".join(_zipf_words(rng, 4)),
                      "text": body, "date_iso": "2016-03-19"})
     index = SearchIndex(folder)
-    old = index_module.SEGMENT_DOCS
-    index_module.SEGMENT_DOCS = 500
+    old = segments_module.SEGMENT_DOCS
+    segments_module.SEGMENT_DOCS = 500
     try:
         index.rebuild(docs, seq=1, procs=1)
     finally:
-        index_module.SEGMENT_DOCS = old
+        segments_module.SEGMENT_DOCS = old
     # an edit (a segment Whoosh writes itself, without an impacts file) and a deletion
     docs[6]["text"] = "شهردار شهردار شهردار مترو"
     index.apply([docs[6]], ["news:9"], seq=2)

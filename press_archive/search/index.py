@@ -10,8 +10,8 @@
   BM25 top-k ranking with early termination, date order); facets by :mod:`press_archive.search.facets`;
   snippets by :mod:`press_archive.search.snippets`.
 * Segments are written as plain files (not Whoosh's compound files, which are copied into memory
-  whenever a searcher opens them); a rebuild writes one segment every :data:`SEGMENT_DOCS` records, in
-  worker processes (:mod:`press_archive.search.segments`).
+  whenever a searcher opens them); a rebuild writes segments of thousands of records, in worker
+  processes (:mod:`press_archive.search.segments`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from press_archive.search.facets import FacetCounter
 from press_archive.search.engine import Engine, SegmentCache, collector_paused, fit_caches
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
-from press_archive.search.segments import SEGMENT_DOCS, build_segments, default_procs
+from press_archive.search.segments import build_segments, default_procs, segment_chunks
 from press_archive.search.snippets import make_snippet
 from press_archive.search.suggest import suggest
 from press_archive.search import topk
@@ -411,7 +411,6 @@ class SearchIndex:
             except DocumentError:
                 continue
             fields[f["uid"]] = f  # the last one of a uid wins
-        rows = list(fields.values())
         with self._write_lock:
             ix = self._open()
             w = self._writer(ix)
@@ -419,8 +418,7 @@ class SearchIndex:
                 for uid in itertools.chain(deletes, fields):
                     if uid != META_UID:
                         w.delete_by_term("uid", uid)
-                segments = build_segments(self.folder, INDEX_NAME, ix.schema,
-                                          (rows[i:i + SEGMENT_DOCS] for i in range(0, len(rows), SEGMENT_DOCS)),
+                segments = build_segments(self.folder, INDEX_NAME, ix.schema, segment_chunks(fields.values()),
                                           default_procs() if procs is None else procs, cancelled)
                 if segments is None:
                     w.cancel()  # the segments' files are not in any commit: the next commit clears them
@@ -457,9 +455,8 @@ class SearchIndex:
             n = 0
             stopped = False
 
-            def chunks():
+            def rows():
                 nonlocal n, stopped
-                chunk: list[dict] = []
                 for doc in docs:
                     if cancelled is not None and n % 100 == 0 and cancelled():
                         stopped = True
@@ -472,18 +469,13 @@ class SearchIndex:
                         dups[f["uid"]] = f  # replaced after the segments are in
                     else:
                         seen.add(f["uid"])
-                        chunk.append(f)
-                        if len(chunk) >= SEGMENT_DOCS:
-                            yield chunk
-                            chunk = []
+                        yield f
                     n += 1
                     if progress is not None and n % 500 == 0:
                         progress(n)
-                if chunk:
-                    yield chunk
 
             try:
-                segments = build_segments(tmp, INDEX_NAME, ix.schema, chunks(),
+                segments = build_segments(tmp, INDEX_NAME, ix.schema, segment_chunks(rows()),
                                           default_procs() if procs is None else procs, cancelled)
                 if segments is None or stopped:
                     ix.close()
