@@ -24,7 +24,8 @@ Unless ``--no-stock``, the same collection is also indexed by plain Whoosh with 
 both MAPs are printed.
 
 A collection with ``DIR/split.txt`` (lines ``tune QID...`` and ``held_out QID...``) is reported per half:
-the queries used while tuning the ranking, and the held-out ones that were not looked at. Each query is
+the queries used while tuning the ranking, and the held-out ones that were not looked at (ours with and
+without the expansion from the best matches, and stock Whoosh). Each query is
 run twice: as typed on a Persian keyboard (the query file) and as printed (Arabic yeh and kaf, no ZWNJ,
 ASCII digits: the spelling of text typed on an Arabic keyboard, as newspapers print it).
 """
@@ -160,7 +161,7 @@ def run_index_only(coll: Collection, use_or: bool = False, work: Path | None = N
 
 
 def run_cli(coll: Collection, use_or: bool = False, work: Path | None = None,
-            cli: list[str] | None = None) -> dict[str, list[str]]:
+            cli: list[str] | None = None, expand: bool = True) -> dict[str, list[str]]:
     work = Path(work or tempfile.mkdtemp(prefix="relevance-"))
     cli = cli or [sys.executable, "-m", "press_archive"]
     archive = work / "archive"
@@ -183,7 +184,8 @@ def run_cli(coll: Collection, use_or: bool = False, work: Path | None = None,
         raise SystemExit(f"press-archive import failed: {r.stderr.strip()}")
     runs = {}
     for qid, text in coll.queries.items():
-        r = call("search", or_query(text) if use_or else text, "--json", "--limit", "100")
+        r = call("search", or_query(text) if use_or else text, "--json", "--limit", "100",
+                 *([] if expand else ["--no-expand"]))
         if r.returncode != 0:
             runs[qid] = []
             continue
@@ -228,6 +230,7 @@ def report_halves(args, coll: Collection, halves: dict[str, list[str]]) -> int:
     forms = spellings(coll)
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
         systems = {"ours": run_index_only(coll, args.use_or, Path(tmp) / "ours", forms)}
+        systems["unexpanded"] = run_index_only(coll, args.use_or, Path(tmp) / "plain", forms, expand=False)
         systems["stock"] = run_stock(coll, args.use_or, Path(tmp), forms)
     for half, qids in halves.items():
         for form in forms:
@@ -251,6 +254,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-stock", action="store_true", help="skip the stock StandardAnalyzer comparison")
     ap.add_argument("--cli", help="the command that runs the CLI (default: this Python -m press_archive)")
     ap.add_argument("--verbose", "-v", action="store_true", help="average precision of every query")
+    ap.add_argument("--no-expand", dest="expand", action="store_false",
+                    help="rank by the query's own words only (no feedback from the best matches)")
     args = ap.parse_args(argv)
 
     coll = load_collection(args.dir)
@@ -261,10 +266,10 @@ def main(argv=None) -> int:
           f"{sum(len(v) for v in coll.qrels.values())} judgements; {'OR' if args.use_or else 'AND'} queries")
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
         if args.index_only:
-            ours = run_index_only(coll, args.use_or, Path(tmp))
+            ours = run_index_only(coll, args.use_or, Path(tmp), expand=args.expand)
             label = "press_archive (index)"
         else:
-            ours = run_cli(coll, args.use_or, Path(tmp), shlex.split(args.cli) if args.cli else None)
+            ours = run_cli(coll, args.use_or, Path(tmp), shlex.split(args.cli) if args.cli else None, args.expand)
             label = "press_archive (CLI)"
         m, p10, aps = evaluate(ours, coll)
         print(f"{label:28s} MAP {m:.3f}  P@10 {p10:.3f}")

@@ -258,13 +258,13 @@ def _cold_archive(archive: Path, corpus: Corpus) -> None:
     jsonl.unlink()
 
 
-def cold_queries(archive: Path, queries: list[str]) -> tuple[list[float], list[float], int, int]:
+def cold_queries(archive: Path, queries: list[str], options: tuple[str, ...] = ()) -> tuple[list[float], list[float], int, int]:
     """took_ms and the process wall time of each query, each in a new process; how many found something,
     and how many totals were estimated (a phrase checked for its best candidates only)."""
     took, wall, found, estimated = [], [], 0, 0
     for q in queries:
         t = time.perf_counter()
-        r = _cli(archive, "search", q, "--json", "--limit", "20")
+        r = _cli(archive, "search", q, "--json", "--limit", "20", *options)
         wall.append((time.perf_counter() - t) * 1000)
         assert r.returncode == 0, (q, r.stderr[-2000:])
         out = json.loads(r.stdout)
@@ -312,7 +312,7 @@ def run_cold(args, corpus: Corpus) -> int:
     _cli(archive, "search", "warm the file cache", "--json")
     results = {}
     for name, queries in classes:
-        took, wall, found, estimated = cold_queries(archive, queries)
+        took, wall, found, estimated = cold_queries(archive, queries, () if args.expand else ("--no-expand",))
         results[name] = took
         print(f"cold {name:17s} took_ms p50 {percentile(took, 50):6.1f}  p95 {percentile(took, 95):6.1f}  "
               f"max {max(took):7.1f}   process wall p50 {percentile(wall, 50):5.0f} p95 {percentile(wall, 95):5.0f} ms"
@@ -361,6 +361,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cold", type=Path, metavar="ARCHIVE",
                     help="each query in a new `press-archive search --json` process over this archive folder "
                          "(built there on the first run, reused afterwards)")
+    ap.add_argument("--no-expand", dest="expand", action="store_false",
+                    help="--cold: rank by the query's words only (search --no-expand)")
     ap.add_argument("--memory-queries", type=int, default=400,
                     help="--cold: hard queries run in one process before its memory is read (0: skip)")
     args = ap.parse_args(argv)

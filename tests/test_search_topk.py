@@ -27,6 +27,15 @@ def _zipf_words(rng: random.Random, n: int) -> list[str]:
     return rng.choices(VOCAB, weights=weights, k=n)
 
 
+def _rebuild_in_segments_of(index, docs, size: int) -> None:
+    old = segments_module.SEGMENT_DOCS
+    segments_module.SEGMENT_DOCS = size
+    try:
+        index.rebuild(docs, seq=1, procs=1)
+    finally:
+        segments_module.SEGMENT_DOCS = old
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("topk") / "index"
@@ -38,12 +47,7 @@ def built(tmp_path_factory):
         docs.append({"uid": f"news:{i}", "type": "news", "id": i, "title": " ".join(_zipf_words(rng, 4)),
                      "text": body, "date_iso": "2016-03-19"})
     index = SearchIndex(folder)
-    old = segments_module.SEGMENT_DOCS
-    segments_module.SEGMENT_DOCS = 500
-    try:
-        index.rebuild(docs, seq=1, procs=1)
-    finally:
-        segments_module.SEGMENT_DOCS = old
+    _rebuild_in_segments_of(index, docs, 500)
     # an edit (a segment Whoosh writes itself, without an impacts file) and a deletion
     docs[6]["text"] = "شهردار شهردار شهردار مترو"
     index.apply([docs[6]], ["news:9"], seq=2)
@@ -83,6 +87,20 @@ def test_the_rebuild_writes_impacts_that_hold_the_w3_postings(built):
                 # every posting is matched or beaten on both weight and length by a point
                 assert all(any(pw >= weights[j] and pl <= lengths[ids[j] + off] for pw, pl in points) for j in block)
                 assert {(pw, pl) for pw, pl in points} <= {(weights[j], lengths[ids[j] + off]) for j in block}
+
+
+def test_a_few_documents_ranked_again_score_as_the_exhaustive_ranking_does(built):
+    """The best matches ranked again with the words they share: looked up document by document, they must
+    get the exhaustive ranking's scores to the bit, and documents no term scores come last."""
+    engine = _engine(built)
+    rng = random.Random(12)
+    for _ in range(60):
+        words = _zipf_words(rng, rng.choice([1, 2, 4, 8]))
+        terms = scoring_terms(parse_query(" OR ".join(words)))
+        docs = rng.sample(sorted(engine.all_docs()), rng.choice([1, 5, 50]))
+        few = engine.rank_few(docs, engine.weighted(terms))
+        assert few == engine.rank_exhaustive(set(docs), terms, len(docs)), words
+        assert sorted(d for _, d in few) == sorted(docs)
 
 
 def test_early_termination_gives_the_exhaustive_top_k_for_many_random_queries(built):
@@ -207,3 +225,34 @@ def test_a_phrase_counted_alone_is_counted_exactly(built, monkeypatch):
     counted = built.search(query, limit=0, facets=False)
     exact = built.search(query, limit=5, facets=True)
     assert counted.total_exact and counted.total == exact.total > 100
+
+
+def test_a_one_word_query_counted_and_ranked_without_a_set_answers_as_with_one(tmp_path):
+    """A one-word query is counted and ranked over its postings (no set of its documents is made): the
+    same count, hits and scores as the set gives (facets need the set, so they take the other way)."""
+    rng = random.Random(8)
+    docs = [{"uid": f"news:{i}", "type": "news", "id": i, "title": " ".join(_zipf_words(rng, 3)),
+             "text": " ".join(_zipf_words(rng, rng.choice([10, 80, 300]))), "date_iso": "2016-03-19"}
+            for i in range(1, 1201)]
+    index = SearchIndex(tmp_path / "index")
+    _rebuild_in_segments_of(index, docs, 300)
+    index.apply([dict(docs[3], text="شهردار و مترو")], ["news:8", "news:900"], seq=2)  # deletions
+    engine = _engine(index)
+    assert len(engine.leaves) >= 5 and len(engine.deleted) >= 3
+    words = list(dict.fromkeys(VOCAB[:6] + _zipf_words(rng, 20)))
+    for word in words:  # (a word whose set is already made is answered from it)
+        q = to_whoosh(parse_query(word))
+        lazy = engine.matches(q)
+        assert isinstance(lazy, engine_module.TermMatches)
+        exact = engine.docs(q)
+        assert len(lazy) == len(exact) and sorted(lazy) == sorted(exact), word
+        assert all(d in lazy for d in list(exact)[:50]) and not any(d in lazy for d in set(range(1300)) - exact)
+    for word in words:
+        for expand in (False, True):
+            fresh = SearchIndex(tmp_path / "index")  # no set of the word made yet: ranked over its postings
+            fast = fresh.search(word, limit=20, facets=False, expand=expand)
+            fresh.close()
+            full = index.search(word, limit=20, facets=True, expand=expand)
+            assert fast.total == full.total == len(engine.docs(to_whoosh(parse_query(word))))
+            assert [(h.uid, h.score) for h in fast.hits] == [(h.uid, h.score) for h in full.hits], (word, expand)
+    index.close()

@@ -70,3 +70,25 @@ def test_an_unfinished_date_shows_no_results_that_contradict_it(search, qtbot):
     type_text(view.date_from.line, "1402/1")  # not a date yet
     press(view.date_from.line, Qt.Key_Return)
     assert view.model.rowCount() == 0 and "۱۴۰۳/۰۵/۱۲" in view.info.text()
+
+
+def test_related_words_can_be_turned_off_and_change_only_the_order(search, qtbot):
+    from press_archive.ui.search_view import SearchRequest
+
+    view = search
+    assert view.expand.isChecked() and view.request.expand
+    expanded = [h.uid for h in view.model.hits]
+    total = view.result.total
+    qtbot.mouseClick(view.expand, Qt.LeftButton, pos=view.expand.rect().center())
+    qtbot.waitUntil(lambda: not view.busy() and not view.request.expand, timeout=20000)
+    plain = [h.uid for h in view.model.hits]
+    assert view.result.total == total
+    if total <= len(plain):  # all on the first page: the same records, in another order
+        assert set(plain) == set(expanded)
+    assert plain != expanded, "the sample's «شهر» is ranked differently with the words its best matches share"
+    # newest first has no ranking to expand; a saved search keeps the choice
+    view.sort.setCurrentIndex(view.sort.findData("date"))
+    assert not view.expand.isEnabled()
+    saved = SearchRequest.from_dict(view.current_request().as_dict())
+    assert saved.expand is False and saved.sort == "date"
+    assert SearchRequest.from_dict({"query": "x"}).expand is True  # searches saved before the option

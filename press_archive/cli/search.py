@@ -20,6 +20,9 @@ def add_commands(sub) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--facets", action="store_true", help="also print counts by type, year, category, photographer, tag")
+    p.add_argument("--no-expand", dest="expand", action="store_false",
+                   help="rank by the query's own words only, not also by the words its best matches share "
+                        "(what is found and the count are the same either way)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_search)
 
@@ -52,7 +55,8 @@ def run_search(args, ctx) -> int:
     started = time.perf_counter()
     try:
         result = search(archive, args.query, types=args.types, date_from=args.date_from, date_to=args.date_to,
-                        limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets)
+                        limit=args.limit, offset=args.offset, sort=args.sort, facets=args.facets,
+                        expand=args.expand)
     except DateError as e:
         raise UsageFailure(f"--from/--to: {e}") from None
     except QueryError as e:

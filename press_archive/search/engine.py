@@ -20,9 +20,9 @@ import gc
 import heapq
 import itertools
 import math
-from bisect import bisect_left
 import threading
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from contextlib import contextmanager
 from itertools import accumulate
@@ -32,7 +32,7 @@ from whoosh import query as wq
 
 from press_archive.search import whoosh_io as wio
 from press_archive.search.impacts import ImpactsFile, Postings, open_impacts
-from press_archive.search.topk import Ranking, Verified, best, best_verified
+from press_archive.search.topk import FEW_DELETED, Ranking, TermMatches, Verified, best, best_verified
 
 # BM25's term-frequency saturation. 1.2 saturated too early for 500-word newspaper articles (where a
 # word's tenth use still says more than its second); on the tuning half of tests/data/relevance/press
@@ -385,6 +385,13 @@ class Engine:
         self._term_entries += len(docs)
         return docs
 
+    def matches(self, q: wq.Query):
+        """What :meth:`docs` gives, for ranking and counting only (no set operations): a one-word query's
+        documents are not made into a set."""
+        if isinstance(q, wq.Term) and len(self.deleted) <= FEW_DELETED and (q.fieldname, q.text) not in self._terms:
+            return TermMatches(self, q.fieldname, q.text)
+        return self.docs(q)
+
     def docs(self, q: wq.Query, relax: bool = False) -> frozenset[int] | set[int]:
         """The documents matching a query (Term, And, Or, Not, AndNot, AndMaybe, Phrase; others through
         Whoosh). ``relax``: phrases standing positively count as all their words (a superset of the
@@ -697,6 +704,40 @@ class Engine:
             rest = sorted(d for d in matched if d not in acc)
             result += [(0.0, d) for d in rest[: k - len(result)]]
         return result
+
+    def rank_few(self, docs, weighted: list[tuple[str, str, float]]) -> list[tuple[float, int]]:
+        """:meth:`rank_exhaustive` of a few documents, all of them (the best matches ranked again), by terms
+        already weighted (:meth:`weighted`: (field, text, idf × boost)): each term's postings are searched
+        for them, a binary search per document, not walked; the scores are summed in the same order, so
+        they are the same to the bit."""
+        docs = sorted(docs)
+        if not docs:
+            return []
+        acc: dict[int, float] = {}
+        get = acc.get
+        where = []  # (segment, its offset, its documents among docs as local numbers)
+        for i, (leaf, off) in enumerate(self.leaves):
+            end = off + leaf.doc_count_all()
+            local = [d - off for d in docs[bisect_left(docs, off):bisect_left(docs, end)]]
+            if local:
+                where.append((i, off, local))
+        for fieldname, text, idf in weighted:
+            lengths = self.column("len:" + fieldname)
+            norm = self.length_norms(fieldname, self.average_length(fieldname))
+            for i, off, local in where:
+                p = self.cache.postings(self.leaves[i][0], self.segids[i], fieldname, text)
+                ids, weights = p.ids, p.weights
+                n = len(ids)
+                if not n:
+                    continue
+                for d in local:
+                    j = bisect_left(ids, d)
+                    if j < n and ids[j] == d:
+                        w = weights[j] if weights is not None else 1.0
+                        g = d + off
+                        acc[g] = get(g, 0.0) + idf * w * (K1 + 1) / (w + norm[lengths[g]])
+        result = sorted(((score, d) for d, score in acc.items()), key=lambda it: (-it[0], it[1]))
+        return result + [(0.0, d) for d in docs if d not in acc]
 
     def by_date(self, matched, k: int) -> list[tuple[float, int]]:
         """The k newest of ``matched`` (undated last)."""

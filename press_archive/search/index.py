@@ -41,6 +41,7 @@ from press_archive.search.engine import Engine, SegmentCache, collector_paused, 
 from press_archive.search.query import QueryError, highlight_terms, parse_query, scoring_terms, to_whoosh
 from press_archive.search.schema import SCHEMA_VERSION, make_schema
 from press_archive.search.segments import build_segments, default_procs, segment_chunks
+from press_archive.search.feedback import RERANK_DEPTH, feedback_terms, lead_of
 from press_archive.search.snippets import make_snippet
 from press_archive.search.suggest import suggest
 from press_archive.search import topk
@@ -378,7 +379,7 @@ class SearchIndex:
         """In one commit: delete ``deletes`` (uids), add or replace ``upserts`` (by uid) and record ``seq``."""
         fields = {}
         for doc in upserts:
-            f = to_fields(doc)
+            f = _with_lead(to_fields(doc))
             fields[f["uid"]] = f  # the last one of a uid wins
         with self._write_lock:
             ix = self._open()
@@ -491,7 +492,7 @@ class SearchIndex:
                 if dups:
                     w = ix.writer(**WRITER_OPTIONS)
                     for f in dups.values():
-                        w.update_document(**f)
+                        w.update_document(**_with_lead(f))
                     w.commit(merge=False)
                 ix.close()
                 self._write_manifest(tmp)
@@ -546,12 +547,14 @@ class SearchIndex:
         return cached
 
     def search(self, query: str, types=None, date_from: str | None = None, date_to: str | None = None,
-               limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True) -> SearchResult:
+               limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True,
+               expand: bool = True) -> SearchResult:
         """Run a query (see ``press_archive.search.query``); raises QueryError for an unusable one.
 
         ``types``: record types to keep; ``date_from``/``date_to``: ISO dates or date-times, both
         included (a date alone as ``date_to`` means the whole day); ``sort``: "relevance" (BM25, title
-        words count more) or "date" (newest first; an empty query always lists newest first).
+        words count more) or "date" (newest first; an empty query always lists newest first);
+        ``expand``: rank with the words the best matches share as well (:mod:`press_archive.search.feedback`).
         """
         started = time.perf_counter()
         if sort not in ("relevance", "date"):
@@ -565,6 +568,8 @@ class SearchIndex:
         limit = min(limit, MAX_LIMIT)
         parsed = parse_query(query)
         q = to_whoosh(parsed)
+        # a phrase ranks as its words, with or without facets (which decide how it is checked)
+        expand = expand and not _has_phrase(q)
         with self._lock, collector_paused():
             searcher = self._current_searcher()
             engine = self._engine
@@ -583,7 +588,12 @@ class SearchIndex:
                     found = engine.best_verified(q, matched, scoring_terms(parsed), wanted)
                     top, total, total_exact, by_date = found.top, found.total, found.exact, False
             else:
-                matched = engine.all_docs() if parsed.browse else engine.docs(q)
+                if parsed.browse:
+                    matched = engine.all_docs()
+                elif allowed is None and not facets and sort == "relevance":
+                    matched = engine.matches(q)  # counted and ranked, nothing more
+                else:
+                    matched = engine.docs(q)
                 if allowed is not None:
                     matched = matched & allowed
                 total = len(matched)
@@ -591,7 +601,14 @@ class SearchIndex:
                     top = engine.by_date(matched, wanted)
                     by_date = True
                 else:
-                    top = engine.rank(matched, scoring_terms(parsed), wanted)
+                    terms = scoring_terms(parsed)
+                    top = engine.rank(matched, terms, max(wanted, RERANK_DEPTH) if expand else wanted)
+                    extra = feedback_terms(engine, searcher, top, terms) if expand else []
+                    if extra:
+                        # the first RERANK_DEPTH, whatever page is asked for: pages follow on
+                        head = top[:RERANK_DEPTH]
+                        top = engine.rank_few([d for _, d in head], engine.weighted(terms) + extra) + top[RERANK_DEPTH:]
+                    top = top[:wanted]
                     by_date = False
             terms = highlight_terms(parsed)
             hits = []
@@ -609,6 +626,15 @@ class SearchIndex:
                 suggestion = suggest(searcher, parsed, allowed, engine)
         return SearchResult(total=total, hits=hits, facets=facet_counts, suggestion=suggestion,
                             took_ms=(time.perf_counter() - started) * 1000, total_exact=total_exact)
+
+
+def _with_lead(fields: dict) -> dict:
+    """A document's fields with its lead terms, for Whoosh's own writer (the segment builder keeps them
+    from the analysis it makes anyway)."""
+    lead = lead_of(fields.get("content") or "")
+    if lead:
+        fields["lead"] = lead
+    return fields
 
 
 def _has_phrase(q) -> bool:

@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from press_archive.search.analyzer import FACETS, PersianAnalyzer
 
 # Bump whenever the fields change: an index built with other fields is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Fields a query may name (query name -> index field); the text ones are analyzed like the content.
 TEXT_FIELDS = {
@@ -50,6 +50,7 @@ def make_schema() -> Schema:
         language=ID(),
         content=TEXT(analyzer=text, phrase=True),
         body=STORED(),
+        lead=STORED(),  # the terms of the content's first words (press_archive.search.feedback)
         tags=analyzed(),
         photographer=analyzed(),
         speakers=analyzed(),

@@ -41,6 +41,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from press_archive.search import impacts
 from press_archive.search.analyzer import PersianAnalyzer, analyze
 from press_archive.search.engine import collector_paused
+from press_archive.search.feedback import lead_of_positions
 from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
 # A segment holds at most this many documents, and this many characters of text: a worker's memory is
@@ -115,6 +116,7 @@ class SegmentBuilder:
         docnum = self.docnum
         perdoc = self.perdoc
         perdoc.start_doc(docnum)
+        lead = None
         try:
             for name in names:
                 value = fields[name]
@@ -127,7 +129,9 @@ class SegmentBuilder:
                     if terms is None:
                         terms = self.postings[name] = {}
                     if self._fast[name] and isinstance(value, str):
-                        length = self._add_analyzed(terms, docnum, value, field)
+                        length, first = self._add_analyzed(terms, docnum, value, field)
+                        if name == "content":
+                            lead = lead_of_positions(first)
                     else:
                         items = list(field.index(value))
                         if field.scorable:
@@ -143,6 +147,8 @@ class SegmentBuilder:
                 column = field.column_type
                 if column:
                     perdoc.add_column_value(name, column, field.to_column_value(value))
+            if lead:
+                perdoc.add_field("lead", schema["lead"], lead, 0)
         except Exception:
             perdoc.cancel_doc()
             raise
@@ -150,8 +156,9 @@ class SegmentBuilder:
         self.docnum += 1
 
     @staticmethod
-    def _add_analyzed(terms: dict, docnum: int, value: str, field) -> int:
-        """What ``Positions.word_values`` gives for our analyzer, without a Token per word."""
+    def _add_analyzed(terms: dict, docnum: int, value: str, field) -> tuple[int, dict[str, list[int]]]:
+        """What ``Positions.word_values`` gives for our analyzer, without a Token per word; returns the
+        field's length and its terms' positions (in order of first appearance)."""
         positions: dict[str, list[int]] = {}
         count = 0
         for term, pos, _, _ in analyze(value):
@@ -172,7 +179,7 @@ class SegmentBuilder:
                 terms[term] = list(posting)
             else:
                 plist.extend(posting)
-        return length
+        return length, positions
 
     def finish(self):
         """Write the postings and close the segment's files; returns the Whoosh segment."""

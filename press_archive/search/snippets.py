@@ -148,20 +148,29 @@ _TOKEN = re.compile(r"\S+")
 def term_spans(text: str, start: int, end: int, terms: set[str], keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """(start, end, term) of the words of ``text[start:end]`` that give one of ``terms``, in order: the
     same spans a whole analysis gives, found by analysing only the written words whose normalized
-    letters may give a term (with their neighbours, which a particle or a compound written apart joins)."""
+    letters may give a term, with their neighbours (which a particle or a compound written apart joins),
+    neighbouring candidates in one piece."""
     tokens = [(m.start(), m.end(), normalize_word(m.group())) for m in _TOKEN.finditer(text, start, end)]
-    found: set[tuple[int, int, str]] = set()
     last = len(tokens) - 1
+    candidates = []
     for j, (s, e, letters) in enumerate(tokens):
         if j < last:
             letters += tokens[j + 1][2]
-        if not any(k in letters for k in keys):
-            continue
-        a = tokens[j - 1][0] if j else s
-        b = tokens[j + 1][1] if j < last else e
+        if any(k in letters for k in keys):
+            candidates.append(j)
+    found: set[tuple[int, int, str]] = set()
+    i = 0
+    while i < len(candidates):
+        k = i
+        while k + 1 < len(candidates) and candidates[k + 1] - candidates[k] <= 3:
+            k += 1
+        a = tokens[max(0, candidates[i] - 1)][0]
+        b = tokens[min(last, candidates[k] + 1)][1]
+        own = [(tokens[c][0], tokens[c][1]) for c in candidates[i:k + 1]]
         for term, _, ts, te in analyze(text[a:b], keys):
-            if term in terms and a + ts < e and a + te > s:
+            if term in terms and any(a + ts < e and a + te > s for s, e in own):
                 found.add((a + ts, a + te, term))
+        i = k + 1
     return sorted(found)
 
 

@@ -33,6 +33,58 @@ SAMPLE_HELD = 20
 _MARGIN = 1 + 1e-9  # bounds are compared with a margin for rounding
 
 
+FEW_DELETED = 1_000  # more, and a one-word query's matches are made a set (see TermMatches)
+
+
+class TermMatches:
+    """What a one-word query matches, without a set of it: a common word is in most documents, and a set
+    of 100,000 numbers cost a new search process 20 ms. Ranking asks only for its size and for members
+    (a binary search in the term's postings, segment by segment); iterating it goes through them in
+    document order. For an engine with few deletions (each is looked up once)."""
+
+    def __init__(self, engine, fieldname: str, text: str):
+        self.key = (fieldname, text)
+        self.parts = []  # (first document, end, the term's local document numbers)
+        for i, (leaf, off) in enumerate(engine.leaves):
+            ids = engine.cache.postings(leaf, engine.segids[i], fieldname, text).ids
+            if ids:
+                self.parts.append((off, off + leaf.doc_count_all(), ids))
+        self.deleted = engine.deleted
+        self._len = sum(len(ids) for _, _, ids in self.parts) - sum(1 for g in self.deleted if self._holds(g))
+
+    def _holds(self, g: int) -> bool:
+        for off, end, ids in self.parts:
+            if off <= g < end:
+                j = bisect_left(ids, g - off)
+                return j < len(ids) and ids[j] == g - off
+        return False
+
+    def between(self, lo: int, hi: int) -> set[int]:
+        """The matches from document ``lo`` up to ``hi``, as a set (a window that ranking scores)."""
+        out: set[int] = set()
+        for off, end, ids in self.parts:
+            if off < hi and end > lo:
+                a, b = bisect_left(ids, lo - off), bisect_left(ids, hi - off)
+                out.update(map(off.__add__, ids[a:b]) if off else ids[a:b])
+        return out - self.deleted if self.deleted else out
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __bool__(self) -> bool:
+        return self._len > 0
+
+    def __contains__(self, g) -> bool:
+        return self._holds(g) and g not in self.deleted
+
+    def __iter__(self):
+        deleted = self.deleted
+        for off, _, ids in self.parts:
+            for d in ids:
+                if d + off not in deleted:
+                    yield d + off
+
+
 @dataclass
 class _Term:
     idf: float
@@ -114,6 +166,8 @@ class Ranking:
         query's order, as the exhaustive ranking does, so that the sums are the same to the bit)."""
         lo, hi = w * WINDOW, (w + 1) * WINDOW
         matched = self.matched
+        if isinstance(matched, TermMatches):  # a one-word query: its matches in this window, as a set
+            matched = matched.between(lo, hi)
         acc: dict[int, float] = {}
         get = acc.get
         k1 = self.k1

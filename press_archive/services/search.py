@@ -28,7 +28,7 @@ def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None,
 
 
 def search(archive: Archive, query: str, *, types=None, date_from: str | None = None, date_to: str | None = None,
-           limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True):
+           limit: int = 20, offset: int = 0, sort: str = "relevance", facets: bool = True, expand: bool = True):
     """Run a query (the contract's syntax) over every record type; returns the index's SearchResult.
 
     Its ``took_ms`` is the whole query: bringing the index up to date and opening it included, which
@@ -38,12 +38,12 @@ def search(archive: Archive, query: str, *, types=None, date_from: str | None = 
     from press_archive.search.whoosh_io import WhooshMismatch
 
     started = time.perf_counter()
-    result = _search(archive, query, types, date_from, date_to, limit, offset, sort, facets, WhooshMismatch)
+    result = _search(archive, query, types, date_from, date_to, limit, offset, sort, facets, expand, WhooshMismatch)
     result.took_ms = (time.perf_counter() - started) * 1000
     return result
 
 
-def _search(archive: Archive, query: str, types, date_from, date_to, limit, offset, sort, facets, mismatch):
+def _search(archive: Archive, query: str, types, date_from, date_to, limit, offset, sort, facets, expand, mismatch):
     start, end = date_bounds(date_from, date_to)
     index = archive.index
     if index.is_damaged():
@@ -51,7 +51,7 @@ def _search(archive: Archive, query: str, types, date_from, date_to, limit, offs
     sync_index(archive)
     try:
         return index.search(query, types=types, date_from=start, date_to=end, limit=limit, offset=offset,
-                            sort=sort, facets=facets)
+                            sort=sort, facets=facets, expand=expand)
     except (QueryError, mismatch):
         raise  # the user's query, or a Whoosh without an internal the engine reads: a rebuild cannot help
     except Exception:

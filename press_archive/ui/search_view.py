@@ -81,15 +81,16 @@ class SearchRequest:
     date_from: str | None = None
     date_to: str | None = None
     sort: str = "relevance"
+    expand: bool = True  # rank with the words the best matches share too
 
     def as_dict(self) -> dict:
         return {"query": self.query, "types": self.types or [], "date_from": self.date_from or "",
-                "date_to": self.date_to or "", "sort": self.sort}
+                "date_to": self.date_to or "", "sort": self.sort, "expand": self.expand}
 
     @classmethod
     def from_dict(cls, d: dict) -> "SearchRequest":
         return cls(d.get("query", ""), list(d.get("types") or []) or None, d.get("date_from") or None,
-                   d.get("date_to") or None, d.get("sort") or "relevance")
+                   d.get("date_to") or None, d.get("sort") or "relevance", bool(d.get("expand", True)))
 
 
 @dataclass
@@ -230,6 +231,13 @@ class SearchView(QWidget):
         self.sort.addItem(self.tr("Most relevant"), "relevance")
         self.sort.addItem(self.tr("Newest first"), "date")
         self.sort.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        self.expand = QCheckBox(self.tr("Related words"))
+        self.expand.setChecked(True)
+        self.expand.setToolTip(self.tr("Rank the results by the words their best matches share as well as by "
+                                       "the words typed. What is found, and how many, stay the same."))
+        self.expand.toggled.connect(lambda _c: self.filters_changed())
+        self.sort.currentIndexChanged.connect(
+            lambda _i: self.expand.setEnabled(self.sort.currentData() != "date"))
         # Every filter applies itself: what is on screen is always what the results were searched with.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -257,6 +265,7 @@ class SearchView(QWidget):
             self.type_boxes[t] = box
             row2.addWidget(box)
         row2.addStretch(1)
+        row2.addWidget(self.expand)
         row2.addWidget(self.sort)
         self.facets = QTreeWidget()
         self.facets.setHeaderHidden(True)
@@ -315,7 +324,8 @@ class SearchView(QWidget):
     def current_request(self) -> SearchRequest:
         types = [t for t, box in self.type_boxes.items() if box.isChecked()] or None
         return SearchRequest(self.query.text().strip(), types, self.date_from.text() or None,
-                             self.date_to.text() or None, self.sort.currentData() or "relevance")
+                             self.date_to.text() or None, self.sort.currentData() or "relevance",
+                             self.expand.isChecked())
 
     def set_request(self, request: SearchRequest, run: bool = True) -> None:
         self.query.setText(request.query)
@@ -329,6 +339,10 @@ class SearchView(QWidget):
         self.sort.blockSignals(True)
         self.sort.setCurrentIndex(max(0, i))
         self.sort.blockSignals(False)
+        self.expand.blockSignals(True)
+        self.expand.setChecked(request.expand)
+        self.expand.setEnabled(request.sort != "date")
+        self.expand.blockSignals(False)
         if run:
             self.run()
 
@@ -365,7 +379,8 @@ class SearchView(QWidget):
 
                 page.result = search(
                     session.search_archive(), request.query, types=request.types, date_from=request.date_from,
-                    date_to=request.date_to, limit=PAGE, offset=offset, sort=request.sort, facets=offset == 0)
+                    date_to=request.date_to, limit=PAGE, offset=offset, sort=request.sort, facets=offset == 0,
+                    expand=request.expand)
             except Exception as e:  # a query the index cannot read: said in the window, never a crash
                 page.error = say(e)
             return page

@@ -1602,22 +1602,22 @@ Archive folder: {}</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="165"/>
+        <location filename="../../press_archive/ui/search_view.py" line="166"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="165"/>
+        <location filename="../../press_archive/ui/search_view.py" line="166"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="165"/>
+        <location filename="../../press_archive/ui/search_view.py" line="166"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="165"/>
+        <location filename="../../press_archive/ui/search_view.py" line="166"/>
         <source>Snippet</source>
         <translation>بریده</translation>
     </message>
@@ -1625,65 +1625,75 @@ Archive folder: {}</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="222"/>
+        <location filename="../../press_archive/ui/search_view.py" line="223"/>
         <source>Words, &quot;a phrase&quot;, OR, -word, title:, tag:, photographer:, speaker:, kind:</source>
         <translation>واژه‌ها، «عبارت»، OR، -واژه، title:، tag:، photographer:، speaker:، kind:</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="225"/>
+        <location filename="../../press_archive/ui/search_view.py" line="226"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="227"/>
-        <location filename="../../press_archive/ui/search_view.py" line="249"/>
+        <location filename="../../press_archive/ui/search_view.py" line="228"/>
+        <location filename="../../press_archive/ui/search_view.py" line="257"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="228"/>
-        <location filename="../../press_archive/ui/search_view.py" line="251"/>
+        <location filename="../../press_archive/ui/search_view.py" line="229"/>
+        <location filename="../../press_archive/ui/search_view.py" line="259"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="230"/>
+        <location filename="../../press_archive/ui/search_view.py" line="231"/>
         <source>Most relevant</source>
         <translation>مرتبط‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="231"/>
+        <location filename="../../press_archive/ui/search_view.py" line="232"/>
         <source>Newest first</source>
         <translation>تازه‌ترین</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="241"/>
-        <location filename="../../press_archive/ui/search_view.py" line="469"/>
+        <location filename="../../press_archive/ui/search_view.py" line="234"/>
+        <source>Related words</source>
+        <translation>واژه‌های مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/search_view.py" line="236"/>
+        <source>Rank the results by the words their best matches share as well as by the words typed. What is found, and how many, stay the same.</source>
+        <translation>نتیجه‌ها افزون بر واژه‌های نوشته‌شده، با واژه‌هایی هم رتبه‌بندی می‌شوند که در بهترین نتیجه‌ها مشترک‌اند. آنچه پیدا می‌شود و شمار آن تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../press_archive/ui/search_view.py" line="249"/>
+        <location filename="../../press_archive/ui/search_view.py" line="484"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="352"/>
+        <location filename="../../press_archive/ui/search_view.py" line="366"/>
         <source>Fix the dates first (write them as 1403/05/12).</source>
         <translation>نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="383"/>
+        <location filename="../../press_archive/ui/search_view.py" line="398"/>
         <source>Cannot search: {}</source>
         <translation>جست‌وجو انجام نشد: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="395"/>
+        <location filename="../../press_archive/ui/search_view.py" line="410"/>
         <source>{} results ({} ms)</source>
         <translation>{} نتیجه ({} میلی‌ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="398"/>
+        <location filename="../../press_archive/ui/search_view.py" line="413"/>
         <source>Did you mean: {}</source>
         <translation>منظورتان این بود: {}</translation>
     </message>
     <message>
-        <location filename="../../press_archive/ui/search_view.py" line="469"/>
+        <location filename="../../press_archive/ui/search_view.py" line="484"/>
         <source>Name of the saved search:</source>
         <translation>نام جست‌وجوی ذخیره‌شده:</translation>
     </message>

@@ -185,6 +185,9 @@ PERSIAN = {
     "To": "تا",
     "Most relevant": "مرتبط‌ترین",
     "Newest first": "تازه‌ترین",
+    "Related words": "واژه‌های مرتبط",
+    "Rank the results by the words their best matches share as well as by the words typed. What is found, and how many, stay the same.":
+        "نتیجه‌ها افزون بر واژه‌های نوشته‌شده، با واژه‌هایی هم رتبه‌بندی می‌شوند که در بهترین نتیجه‌ها مشترک‌اند. آنچه پیدا می‌شود و شمار آن تغییر نمی‌کند.",
     "Save search": "ذخیرهٔ جست‌وجو",
     "Search is not available in this build.": "جست‌وجو در این نسخه در دسترس نیست.",
     "Fix the dates first (write them as 1403/05/12).": "نخست تاریخ‌ها را درست کنید (مانند ۱۴۰۳/۰۵/۱۲).",
