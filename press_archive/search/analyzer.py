@@ -18,6 +18,8 @@ letter rules and ``lexicon`` for stemming):
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from whoosh.analysis import Analyzer, Token
 from whoosh.fields import FieldType
 from whoosh.formats import Existence
@@ -28,9 +30,16 @@ from press_archive.search import lexicon
 # Bump whenever what the analyzer emits changes: an index built by another version is rebuilt.
 ANALYZER_VERSION = 6
 
-def match_keys(terms) -> tuple[str, ...]:
-    """What a word's normalized letters must hold to give one of ``terms``: a stem is the word itself,
-    the word cut short (and given ه or یه back), or, in Latin letters, changed in its last three."""
+class Wanted(NamedTuple):
+    """What a snippet looks for: index terms, and the letters a word must hold to give one of them."""
+
+    terms: frozenset[str]
+    keys: tuple[str, ...]
+
+
+def match_keys(terms) -> Wanted:
+    """``terms`` with their keys: a stem is the word itself, the word cut short (and given ه or یه back),
+    or, in Latin letters, changed in its last three."""
     keys = set()
     for term in terms:
         if term.isascii() and term.isalpha():  # Porter-stemmed
@@ -42,15 +51,16 @@ def match_keys(terms) -> tuple[str, ...]:
         else:
             key = term
         keys.add(key)
-    return tuple(keys)
+    return Wanted(frozenset(terms), tuple(keys))
 
 
-def analyze(text: str, keys: tuple[str, ...] | None = None) -> list[tuple[str, int, int, int]]:
+def analyze(text: str, wanted: Wanted | None = None) -> list[tuple[str, int, int, int]]:
     """(term, position, startchar, endchar) for every term the index holds for ``text``.
 
-    With ``keys`` (from :func:`match_keys`), only the words that may give one of those terms are
+    With ``wanted`` (from :func:`match_keys`), only the words that may give one of its terms are
     stemmed and reported, at positions that no longer count: what a snippet needs, at a fraction of
     the cost (and of the word list a new process must load)."""
+    keys = wanted.keys if wanted is not None else None
     stem = lexicon.stem
     need = lexicon.need
     compounds = lexicon.COMPOUNDS  # answers for every term stem() gave; other keys need need() first
@@ -62,16 +72,19 @@ def analyze(text: str, keys: tuple[str, ...] | None = None) -> list[tuple[str, i
         pieces = u.pieces
         if keys is not None:
             letters = "".join(pieces)
-            if u.spaced_next and i < last:
-                letters += us[i + 1].pieces[0]  # a compound written apart is joined from here
-            if not any(k in letters for k in keys):
+            if not any(k in letters for k in keys) and not (
+                    # a compound written apart, joined from here: a term wanted starts with this word
+                    u.spaced_next and i < last and len(pieces) == 1
+                    and any(len(t) > len(letters) and t.startswith(letters) for t in wanted.terms)):
                 continue
         if len(pieces) == 1:
             term = stem(pieces[0])
             out.append((term, pos, u.start, u.end))
             if u.spaced_next and i < last:
                 nxt = us[i + 1]
-                if len(nxt.pieces) == 1:
+                # a joined term wanted starts with this word: else the next word is not stemmed
+                if len(nxt.pieces) == 1 and (wanted is None or any(
+                        len(t) > len(pieces[0]) and t.startswith(pieces[0]) for t in wanted.terms)):
                     joined = pieces[0] + stem(nxt.pieces[0])
                     need(joined)
                     if joined in compounds:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
 from press_archive.domain.persian_text import normalize_word
-from press_archive.search.analyzer import analyze, match_keys
+from press_archive.search.analyzer import Wanted, analyze, match_keys
 
 WIDTH = 220
 LEAD = 60
@@ -99,6 +100,27 @@ _SKELETON = str.maketrans({
 })
 
 
+_HAMZA_MARK = "\u25cc"  # where the text has ئ, which a word folds to ی, ا or و by its neighbours
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """False when no word of ``text`` can give a term of these keys: the text normalized whole, its
+    spaces dropped (particles written apart join). Folding each ئ by its word would cost a Python loop
+    over the text: it is marked instead, and may stand for any of the three."""
+    if "\u0654" in text:
+        text = text.replace("ی\u0654", "ئ").replace("ي\u0654", "ئ")
+    letters = "".join(normalize_word(text.replace("ئ", _HAMZA_MARK)).split())
+    if _HAMZA_MARK not in letters:
+        return any(k in letters for k in keys)
+    return _hamza_pattern(keys).search(letters) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _hamza_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    folded = {ord(c): f"[{c}{_HAMZA_MARK}]" for c in "یاو"}
+    return re.compile("|".join(re.escape(k).translate(folded) for k in keys))
+
+
 def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int, str]]:
     """(start, end, term) of the matches in the first part of ``text`` that has any, and in the
     ``width`` characters after it. The text is not analyzed whole: first where a term's first letters
@@ -120,18 +142,20 @@ def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int,
             return spans
         # nothing from there on (a word that only looked like a term's start): what is before it, once
         limit = start
+    if not _may_hold(text[:limit], match_keys(terms).keys):
+        return []  # mostly a record found by its title or tags, not by this text
     return _scan(text, 0, limit, terms, width)
 
 
 def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     stop = None
-    keys = match_keys(terms)
+    wanted = match_keys(terms)
     size = width + LEAD  # from a likely match: mostly the snippet's own width is all there is to read
     while pos < limit:
         end = min(limit, _chunk_end(text, pos, size if stop is None else max(1, stop - pos)))
         size = CHUNK
-        spans.extend(term_spans(text, pos, end, terms, keys))
+        spans.extend(term_spans(text, pos, end, wanted))
         pos = end
         if stop is not None and pos >= stop:
             break
@@ -145,11 +169,12 @@ def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[
 _TOKEN = re.compile(r"\S+")
 
 
-def term_spans(text: str, start: int, end: int, terms: set[str], keys: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def term_spans(text: str, start: int, end: int, wanted: Wanted) -> list[tuple[int, int, str]]:
     """(start, end, term) of the words of ``text[start:end]`` that give one of ``terms``, in order: the
     same spans a whole analysis gives, found by analysing only the written words whose normalized
     letters may give a term, with their neighbours (which a particle or a compound written apart joins),
     neighbouring candidates in one piece."""
+    terms, keys = wanted
     tokens = [(m.start(), m.end(), normalize_word(m.group())) for m in _TOKEN.finditer(text, start, end)]
     last = len(tokens) - 1
     candidates = []
@@ -167,7 +192,7 @@ def term_spans(text: str, start: int, end: int, terms: set[str], keys: tuple[str
         a = tokens[max(0, candidates[i] - 1)][0]
         b = tokens[min(last, candidates[k] + 1)][1]
         own = [(tokens[c][0], tokens[c][1]) for c in candidates[i:k + 1]]
-        for term, _, ts, te in analyze(text[a:b], keys):
+        for term, _, ts, te in analyze(text[a:b], wanted):
             if term in terms and any(a + ts < e and a + te > s for s, e in own):
                 found.add((a + ts, a + te, term))
         i = k + 1
