@@ -288,3 +288,21 @@ def test_segments_are_cut_by_text_as_well_as_by_count(monkeypatch):
     short_items = [{"uid": f"photo:{i}", "content": "y"} for i in range(250)]
     assert [len(c) for c in segment_chunks(short_items)] == [100, 100, 50]
     assert list(segment_chunks([])) == []
+
+
+def test_a_rebuild_starts_no_more_workers_than_free_memory_holds(monkeypatch):
+    """A worker holds a segment's postings (about 650 MB for news items): on a desk whose memory is
+    mostly taken, fewer workers, never a machine pushed into swap."""
+    from press_archive.search import segments as segments_module
+
+    cores = max(1, min(4, os.cpu_count() or 1))
+    monkeypatch.setattr(segments_module, "_available_memory", lambda: 1_500_000_000)
+    assert segments_module.default_procs() == 1
+    monkeypatch.setattr(segments_module, "_available_memory", lambda: 100_000_000)
+    assert segments_module.default_procs() == 1  # one always
+    monkeypatch.setattr(segments_module, "_available_memory", lambda: 64_000_000_000)
+    assert segments_module.default_procs() == cores
+    monkeypatch.setattr(segments_module, "_available_memory", lambda: None)
+    assert segments_module.default_procs() == cores
+    monkeypatch.undo()
+    assert segments_module._available_memory() > 0  # this machine says

@@ -45,11 +45,11 @@ from press_archive.search.feedback import lead_of_positions
 from press_archive.search.whoosh_io import field_postings_setup, field_writer_files, term_info
 
 # A segment holds at most this many documents, and this many characters of text: a worker's memory is
-# its postings, which grow with the text (about 40 bytes a character), so news items of 300 words make
-# segments of about 5,000 and short photo records of up to 50,000. Every segment costs each search a
+# its postings, which grow with the text (about 35 bytes a character), so news items of 300 words make
+# segments of about 8,000 and short photo records of up to 50,000. Every segment costs each search a
 # little (opened, every query term looked up in it): fewer, larger ones answer a new process faster.
 SEGMENT_DOCS = 50_000
-SEGMENT_CHARS = 12_000_000
+SEGMENT_CHARS = 20_000_000
 
 
 def segment_chunks(rows: Iterable[dict]) -> Iterator[list[dict]]:
@@ -334,9 +334,30 @@ def build_segment(storage, indexname: str, schema, docs: Iterable[dict]):
         return builder.finish()
 
 
+WORKER_MEMORY = 1_000_000_000  # what a worker may hold while it writes a segment (about 650 MB), and room
+
+
 def default_procs() -> int:
-    """Worker processes for a rebuild: every core, at most 4 (the reader feeding them is one process)."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Worker processes for a rebuild: every core, at most 4 (the reader feeding them is one process),
+    and no more than the memory free now holds."""
+    procs = max(1, min(4, os.cpu_count() or 1))
+    free = _available_memory()
+    return procs if free is None else max(1, min(procs, free // WORKER_MEMORY))
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory that can be had now without swapping (the kernel's estimate), or None."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):  # not on every system
+        return None
 
 
 def build_segments(folder, indexname: str, schema, chunks: Iterable[list[dict]], procs: int,
