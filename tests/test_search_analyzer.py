@@ -212,7 +212,9 @@ def _sample_texts() -> list[str]:
             record = json.loads(line)
             texts.extend(str(v) for v in record.values() if isinstance(v, str) and len(v) > 20)
     texts += ["بین المللی و بین‌المللی و بینالمللی", "نمایندگان و نظریات و خانه‌ای", "running happily covid19 1403",
-              "کتاب ها و کتاب‌های کتابهای", "می روم و نمی‌روم"]
+              "کتاب ها و کتاب‌های کتابهای", "می روم و نمی‌روم",
+              # a word in three pieces, a piece's final اء before a ZWNJ
+              "آنها می گفته اند که نمی دانسته اند", "اعضاء‌شان و اجزاء آن", "بی خانمان ها در شهر"]
     return texts
 
 
@@ -265,7 +267,8 @@ def test_a_text_without_the_terms_has_no_marks_and_one_with_them_all_of_them():
 
     assert "<b>" not in make_snippet("گزارشی دربارهٔ بازدید از پروژه‌های شهری " * 40, {"کتاب"})
     for text, term in [("این تن ها ماند", "تنها"), ("كتاب‌هاي تازه", "کتاب"), ("نمایندگان شورا", "نماینده"),
-                       ("مسئول شهری", "مسوول")]:
+                       ("مسئول شهری", "مسوول"), ("آنها می گفته اند", analyze("می‌گفته‌اند")[0][0]),
+                       ("اعضاء‌شان آمدند", analyze("اعضاء‌شان")[0][0])]:
         assert "<b>" in make_snippet("واژه " * 30 + text, {term}), (text, term)
 
 

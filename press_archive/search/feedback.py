@@ -22,6 +22,7 @@ from collections import Counter
 import math
 
 from press_archive.search.analyzer import analyze
+from press_archive.search.lexicon import compound_parts
 
 FEEDBACK_DOCS = 10
 FEEDBACK_TERMS = 10
@@ -39,15 +40,29 @@ def lead_of_positions(positions: dict[str, list[int]]) -> str:
 
 
 def lead_of(content: str) -> str:
-    """:func:`lead_of_positions` of a content not analysed yet (a document Whoosh's writer indexes)."""
-    if len(content) > _LEAD_SCAN:
-        content = content[:content.rfind(" ", 0, _LEAD_SCAN) + 1 or _LEAD_SCAN]
+    """:func:`lead_of_positions` of a content not analysed yet (a document Whoosh's writer indexes): its
+    start is analysed, or all of it when the start does not reach two words past the lead (the last
+    word of a cut text may be cut, or join the next)."""
+    analysed = analyze(content[:_LEAD_SCAN]) if len(content) > _LEAD_SCAN else None
+    if analysed is None or not analysed or analysed[-1][1] < LEAD_POSITIONS + 2:
+        analysed = analyze(content)
     first: dict[str, list[int]] = {}
-    for term, pos, _, _ in analyze(content):
+    for term, pos, _, _ in analysed:
         if pos >= LEAD_POSITIONS:
             break
         first.setdefault(term, [pos])
     return lead_of_positions(first)
+
+
+def _text_segment(engine):
+    """The segment the related words' rarity is read in (a look-up in every segment for every candidate
+    would cost more than the rest of the query): of the segments with a tenth of the most records or more
+    (not an edit's few), the one whose records hold the most words. Not the one with the most records:
+    a segment of photos, whose captions never say «است», would make the news' commonest words rare."""
+    leaves = [leaf for leaf, _ in engine.leaves]
+    least = max(leaf.doc_count_all() for leaf in leaves) / 10
+    return max((leaf for leaf in leaves if leaf.doc_count_all() >= least),
+               key=lambda leaf: (leaf.field_length("content") or 0) / max(1, leaf.doc_count_all()))
 
 
 def feedback_terms(engine, searcher, top: list[tuple[float, int]],
@@ -55,18 +70,19 @@ def feedback_terms(engine, searcher, top: list[tuple[float, int]],
     """(field, term, weight) to rank with beside ``terms`` (the query's own scoring terms), from ``top``
     (the query's best (score, docnum), best first), weighted as :meth:`Engine.weighted` weighs (rarity ×
     :data:`FEEDBACK_WEIGHT`); empty when the best matches share nothing new."""
+    top = [(score, docnum) for score, docnum in top[:FEEDBACK_DOCS] if score > 0]  # matched by a word
     if len(top) < MIN_DOCS:
         return []
     counts: Counter[str] = Counter()
-    for _, docnum in top[:FEEDBACK_DOCS]:
+    for _, docnum in top:
         counts.update(set((searcher.stored_fields(docnum).get("lead") or "").split()))
     own = {term for _, term, _ in terms}
+    for _, term, _ in terms:  # a compound's parts are the query's own words too
+        own.update(compound_parts(term) or ())
     shared = [(term, n) for term, n in counts.items() if n >= MIN_DOCS and term not in own and len(term) > 1]
     if not shared:
         return []
-    # chosen by rarity × how many of the best matches hold it. The rarity is read in the biggest segment
-    # alone: a look-up in every segment for every candidate would cost more than the rest of the query.
-    leaf = max((leaf for leaf, _ in engine.leaves), key=lambda leaf: leaf.doc_count_all())
+    leaf = _text_segment(engine)
     share = max(1, leaf.doc_count_all())
     scored = []
     for term, n in shared:

@@ -602,6 +602,7 @@ class SearchIndex:
                     by_date = True
                 else:
                     terms = scoring_terms(parsed)
+                    expand = expand and wanted > 0  # (a count alone ranks nothing)
                     top = engine.rank(matched, terms, max(wanted, RERANK_DEPTH) if expand else wanted)
                     extra = feedback_terms(engine, searcher, top, terms) if expand else []
                     if extra:

@@ -6,7 +6,7 @@ import functools
 import html
 import re
 
-from press_archive.domain.persian_text import normalize_word
+from press_archive.domain.persian_text import ZWNJ, normalize_word
 from press_archive.search.analyzer import Wanted, analyze, match_keys
 
 WIDTH = 220
@@ -100,6 +100,7 @@ _SKELETON = str.maketrans({
 })
 
 
+_ALEF_HAMZA_END = re.compile("اء(?=[\u200c\\s]|$)")
 _HAMZA_MARK = "\u25cc"  # where the text has ئ, which a word folds to ی, ا or و by its neighbours
 
 
@@ -109,6 +110,7 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
     over the text: it is marked instead, and may stand for any of the three."""
     if "\u0654" in text:
         text = text.replace("ی\u0654", "ئ").replace("ي\u0654", "ئ")
+    text = _ALEF_HAMZA_END.sub("ا", text)  # a word's (or a ZWNJ piece's) final اء: the analyzer drops its ء
     letters = "".join(normalize_word(text.replace("ئ", _HAMZA_MARK)).split())
     if _HAMZA_MARK not in letters:
         return any(k in letters for k in keys)
@@ -175,12 +177,12 @@ def term_spans(text: str, start: int, end: int, wanted: Wanted) -> list[tuple[in
     letters may give a term, with their neighbours (which a particle or a compound written apart joins),
     neighbouring candidates in one piece."""
     terms, keys = wanted
-    tokens = [(m.start(), m.end(), normalize_word(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    tokens = [(m.start(), m.end(), _letters(m.group())) for m in _TOKEN.finditer(text, start, end)]
     last = len(tokens) - 1
     candidates = []
     for j, (s, e, letters) in enumerate(tokens):
-        if j < last:
-            letters += tokens[j + 1][2]
+        # a word may be written in up to three pieces (می گفته اند): the key may span them
+        letters += "".join(t[2] for t in tokens[j + 1:j + 3])
         if any(k in letters for k in keys):
             candidates.append(j)
     found: set[tuple[int, int, str]] = set()
@@ -190,13 +192,21 @@ def term_spans(text: str, start: int, end: int, wanted: Wanted) -> list[tuple[in
         while k + 1 < len(candidates) and candidates[k + 1] - candidates[k] <= 3:
             k += 1
         a = tokens[max(0, candidates[i] - 1)][0]
-        b = tokens[min(last, candidates[k] + 1)][1]
+        b = tokens[min(last, candidates[k] + 3)][1]
         own = [(tokens[c][0], tokens[c][1]) for c in candidates[i:k + 1]]
         for term, _, ts, te in analyze(text[a:b], wanted):
             if term in terms and any(a + ts < e and a + te > s for s, e in own):
                 found.add((a + ts, a + te, term))
         i = k + 1
     return sorted(found)
+
+
+def _letters(token: str) -> str:
+    """A written token's normalized letters, piece by piece as the analyzer reads them (اء before a
+    ZWNJ ends its piece and loses its ء)."""
+    if ZWNJ not in token:
+        return normalize_word(token)
+    return "".join(normalize_word(piece) for piece in token.split(ZWNJ))
 
 
 def _escape_keep_edges(text: str) -> str:

@@ -7,19 +7,22 @@ from whoosh.support.levenshtein import levenshtein
 
 from press_archive.search.query import ParsedQuery, QueryError, parse_query, to_whoosh
 
-# Words are looked for in the biggest segments holding this many documents, not in all: a word common
-# enough to be worth suggesting is in any big part of the index (the counts that rank them are global).
-SAMPLE_DOCS = 6_000
+# Words are looked for in the segments with the most text, until they hold this many words, not in all:
+# a word common enough to be worth suggesting is in any big part of the index (the counts that rank them
+# are global). By text, not by records: a segment of 50,000 photos holds captions' words only.
+SAMPLE_WORDS = 2_500_000
 
 
 def _sample(reader) -> list:
-    leaves = sorted((leaf for leaf, _ in reader.leaf_readers()), key=lambda leaf: -leaf.doc_count_all())
-    chosen, docs = [], 0
-    for leaf in leaves:
-        if docs >= SAMPLE_DOCS:
+    def words(leaf) -> int:
+        return leaf.field_length("content") or 0
+
+    chosen, total = [], 0
+    for leaf in sorted((leaf for leaf, _ in reader.leaf_readers()), key=lambda leaf: -words(leaf)):
+        if total >= SAMPLE_WORDS:
             break
         chosen.append(leaf)
-        docs += leaf.doc_count_all()
+        total += words(leaf)
     return chosen
 
 
