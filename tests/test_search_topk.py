@@ -256,3 +256,15 @@ def test_a_one_word_query_counted_and_ranked_without_a_set_answers_as_with_one(t
             assert fast.total == full.total == len(engine.docs(to_whoosh(parse_query(word))))
             assert [(h.uid, h.score) for h in fast.hits] == [(h.uid, h.score) for h in full.hits], (word, expand)
     index.close()
+
+
+def test_the_documents_holding_a_word_are_those_its_blocks_hold(built):
+    """A phrase's common words are looked up in their postings for the few candidates left: the same
+    documents the W3 blocks give, in segments with impacts files and in the edit's segment without."""
+    engine = _engine(built)
+    rng = random.Random(21)
+    every = sorted(engine.all_docs())
+    for _ in range(40):
+        word = _zipf_words(rng, 1)[0]
+        docs = set(rng.sample(every, rng.choice([3, 30, 300])))
+        assert engine._holding("content", word, docs) == {g for g, _, _ in engine._postings_for("content", word, docs)}
