@@ -167,3 +167,20 @@ def test_both_writers_keep_the_same_lead(tmp_path, text):
     assert leads[0] == leads[1] and leads[0]
     built.close()
     edited.close()
+
+
+def test_related_words_do_not_lift_a_passing_mention_over_titles_that_hold_the_query(tmp_path):
+    """In the sample archive «نشست خبری» has three records titled with it; a news item that only
+    reports on one of those meetings shares many of their words, but the related words together weigh
+    half the query's own: the titles stay first."""
+    archive = tmp_path / "archive"
+
+    def cli(*args):
+        r = subprocess.run([sys.executable, "-m", "press_archive", "--archive", str(archive), *args],
+                           capture_output=True, text=True, encoding="utf-8")
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    cli("init", "--sample")
+    hits = json.loads(cli("search", "نشست خبری", "--json", "--limit", "3"))["hits"]
+    assert len(hits) == 3 and all("نشست خبری" in h["title"] for h in hits), [h["title"] for h in hits]
