@@ -153,3 +153,18 @@ def test_page_cache_stays_bounded():
     assert len(cache._pages) == 3
     assert cache.row(995) == {"id": 995}
     assert cache.invalidate_ids([995]) == [995]
+
+
+def test_page_cache_knows_its_ids_through_resets_and_appends():
+    """A change notice asks whether the list holds the records it names: the answer must follow the
+    list through a reload and through photos appended during an import."""
+    from press_archive.ui.pages import PageCache
+
+    cache = PageCache(lambda ids: [{"id": i} for i in ids], page_size=10, max_pages=3)
+    cache.reset(list(range(100)))
+    assert cache.holds([5, 99]) and not cache.holds([5, 100])
+    cache.extend([100, 101])
+    assert cache.holds([100, 101]) and cache.ids[-2:] == [100, 101]
+    cache.reset([7, 8])
+    assert cache.holds([8]) and not cache.holds([5])
+    assert cache.holds([])

@@ -28,6 +28,7 @@ class PageCache(QObject):
         self.page_size = page_size
         self.max_pages = max_pages
         self.ids: list[int] = []
+        self._id_set: set[int] | None = None  # made when first asked (holds()), kept until reset()
         self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
         self._pending: set[int] = set()
         self._timer = QTimer(self)
@@ -38,8 +39,22 @@ class PageCache(QObject):
 
     def reset(self, ids: Sequence[int]) -> None:
         self.ids = list(ids)
+        self._id_set = None
         self._pages.clear()
         self._pending.clear()
+
+    def extend(self, ids: Sequence[int]) -> None:
+        """Rows added at the end (photos arriving during an import)."""
+        self.ids.extend(ids)
+        if self._id_set is not None:
+            self._id_set.update(ids)
+
+    def holds(self, ids) -> bool:
+        """Whether every one of ``ids`` is in the list: a change notice asks this of lists of 200,000
+        records, so the set of them is made once per list, not once per notice."""
+        if self._id_set is None:
+            self._id_set = set(self.ids)
+        return all(i in self._id_set for i in ids)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -108,7 +108,7 @@ class PhotoGridModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         for n, pid in enumerate(new):
             self._row_of[pid] = first + n
-        self.cache.ids.extend(new)
+        self.cache.extend(new)
         self.endInsertRows()
         return len(new)
 

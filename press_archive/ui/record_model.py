@@ -185,7 +185,7 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
             return
         edited = changes.edited.get(t, [])
-        if not set(edited) <= set(self.cache.ids):
+        if not self.cache.holds(edited):
             # Another desk's or process's change names only the record: one this list does not hold may
             # have just been added there.
             self.reload()
