@@ -55,13 +55,29 @@ def test_the_file_chooser_shows_jalali_dates_and_persian_buttons(persian_app, tm
     assert not dialog.isVisible()
 
 
-def test_english_keeps_the_gregorian_dates(persian_app, tmp_path, qtbot):
+def test_english_keeps_the_gregorian_dates_written_year_first(persian_app, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
     from press_archive.ui import file_dialogs, i18n
 
+    photo = tmp_path / "meeting.jpg"
+    photo.write_bytes(b"x")
+    changed = datetime(2024, 8, 3, 10, 30).timestamp()
+    os.utime(photo, (changed, changed))
     i18n.set_language("en")
     try:
         dialog = file_dialogs.file_dialog(None, "Choose", str(tmp_path))
         qtbot.addWidget(dialog)
-        assert not isinstance(dialog.proxyModel(), file_dialogs.JalaliDates)
+        dialog.setViewMode(QFileDialog.Detail)
+        dialog.show()
+        view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+        qtbot.waitUntil(lambda: _row_of(view, "meeting.jpg") is not None, timeout=10000)
+        row = _row_of(view, "meeting.jpg")
+        shown = view.model().index(row, file_dialogs.DATE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
+        assert shown == "2024-08-03 10:30"
+        size = view.model().index(row, file_dialogs.SIZE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
+        assert "1" in size and "۱" not in size
+        dialog.reject()
     finally:
         i18n.set_language("fa")

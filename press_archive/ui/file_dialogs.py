@@ -23,23 +23,42 @@ class JalaliDates(QIdentityProxyModel):
             size = super().data(index, role)
             return i18n.cell(to_persian_digits(size)) if size else size
         if index.column() == DATE_COLUMN and role == Qt.DisplayRole:
-            source = self.sourceModel()
-            if isinstance(source, QFileSystemModel):
-                changed = source.lastModified(self.mapToSource(index))
-                if changed.isValid():
-                    return to_persian_digits(jalali_datetime_str(changed.toPython().replace(second=0, microsecond=0)))
+            changed = self._changed(index)
+            if changed is not None:
+                return to_persian_digits(jalali_datetime_str(changed))
         return super().data(index, role)
+
+    def _changed(self, index: QModelIndex):
+        """When the file was changed (to the minute), or None."""
+        source = self.sourceModel()
+        if isinstance(source, QFileSystemModel):
+            changed = source.lastModified(self.mapToSource(index))
+            if changed.isValid():
+                return changed.toPython().replace(second=0, microsecond=0)
+        return None
+
+
+class IsoDates(JalaliDates):
+    """In English, the date a file was changed written 2026-12-04 10:30: Qt's own format under a plain
+    locale (4 12 2026) reads as neither order."""
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if index.column() == DATE_COLUMN and role == Qt.DisplayRole:
+            changed = self._changed(index)
+            if changed is not None:
+                return changed.strftime("%Y-%m-%d %H:%M")
+        return QIdentityProxyModel.data(self, index, role)
 
 
 def file_dialog(parent, title: str, folder: str = "", name_filter: str = "") -> QFileDialog:
-    """A Qt file dialog, in the interface's language, with Jalali dates when the interface is Persian."""
+    """A Qt file dialog, in the interface's language, with Jalali dates when the interface is Persian (and
+    ISO dates in English)."""
     dialog = QFileDialog(parent, title, folder, name_filter)
     dialog.setOption(QFileDialog.DontUseNativeDialog, True)
     # Two labels Qt sets before any translator is asked: ask qtbase_fa now.
     dialog.setLabelText(QFileDialog.LookIn, QCoreApplication.translate("QFileDialog", "Look in:"))
     dialog.setLabelText(QFileDialog.FileType, QCoreApplication.translate("QFileDialog", "Files of type:"))
-    if i18n.is_persian():
-        dialog.setProxyModel(JalaliDates(dialog))
+    dialog.setProxyModel(JalaliDates(dialog) if i18n.is_persian() else IsoDates(dialog))
     return dialog
 
 
