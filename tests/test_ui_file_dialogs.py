@@ -24,9 +24,25 @@ def _row_of(view, name):
     return None
 
 
+def _date_and_size_shown(dialog, qtbot, name):
+    """The "date modified" and size cells of a file in the dialog's detail view."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from press_archive.ui import file_dialogs
+
+    dialog.setViewMode(QFileDialog.Detail)
+    dialog.show()
+    view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
+    qtbot.waitUntil(lambda: _row_of(view, name) is not None, timeout=10000)
+    row = _row_of(view, name)
+    cell = lambda column: view.model().index(row, column, view.rootIndex()).data(Qt.DisplayRole)  # noqa: E731
+    return cell(file_dialogs.DATE_COLUMN), cell(file_dialogs.SIZE_COLUMN)
+
+
 def test_the_file_chooser_shows_jalali_dates_and_persian_buttons(persian_app, tmp_path, qtbot):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTreeView
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
     from press_archive.ui import file_dialogs
 
@@ -37,14 +53,8 @@ def test_the_file_chooser_shows_jalali_dates_and_persian_buttons(persian_app, tm
     dialog = file_dialogs.file_dialog(None, "انتخاب", str(tmp_path), "*.jpg")
     qtbot.addWidget(dialog)
     assert dialog.testOption(QFileDialog.DontUseNativeDialog)
-    dialog.setViewMode(QFileDialog.Detail)
-    dialog.show()
-    view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
-    qtbot.waitUntil(lambda: _row_of(view, "نشست.jpg") is not None, timeout=10000)
-    row = _row_of(view, "نشست.jpg")
-    shown = view.model().index(row, file_dialogs.DATE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
+    shown, size = _date_and_size_shown(dialog, qtbot, "نشست.jpg")
     assert shown == "۱۴۰۳/۰۵/۱۳ ۱۰:۳۰"
-    size = view.model().index(row, file_dialogs.SIZE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
     assert "۱" in size and "1" not in size
     look_in = dialog.labelText(QFileDialog.LookIn)  # Qt's own Persian, asked before the dialog shows
     assert look_in != "Look in:" and any("\u0600" <= ch <= "\u06ff" for ch in look_in)
@@ -56,9 +66,6 @@ def test_the_file_chooser_shows_jalali_dates_and_persian_buttons(persian_app, tm
 
 
 def test_english_keeps_the_gregorian_dates_written_year_first(persian_app, tmp_path, qtbot):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog, QTreeView
-
     from press_archive.ui import file_dialogs, i18n
 
     photo = tmp_path / "meeting.jpg"
@@ -69,14 +76,8 @@ def test_english_keeps_the_gregorian_dates_written_year_first(persian_app, tmp_p
     try:
         dialog = file_dialogs.file_dialog(None, "Choose", str(tmp_path))
         qtbot.addWidget(dialog)
-        dialog.setViewMode(QFileDialog.Detail)
-        dialog.show()
-        view = next(v for v in dialog.findChildren(QTreeView) if v.objectName() == "treeView")
-        qtbot.waitUntil(lambda: _row_of(view, "meeting.jpg") is not None, timeout=10000)
-        row = _row_of(view, "meeting.jpg")
-        shown = view.model().index(row, file_dialogs.DATE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
+        shown, size = _date_and_size_shown(dialog, qtbot, "meeting.jpg")
         assert shown == "2024-08-03 10:30"
-        size = view.model().index(row, file_dialogs.SIZE_COLUMN, view.rootIndex()).data(Qt.DisplayRole)
         assert "1" in size and "۱" not in size
         dialog.reject()
     finally:
