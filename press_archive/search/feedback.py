@@ -17,9 +17,8 @@ search process 40 ms, most of it loading the whole word list. Measured on the ju
 
 from __future__ import annotations
 
-from collections import Counter
-
 import math
+from collections import Counter
 
 from press_archive.search.analyzer import analyze
 from press_archive.search.lexicon import compound_parts
@@ -94,6 +93,6 @@ def feedback_terms(engine, searcher, top: list[tuple[float, int]],
         return []
     # together they weigh FEEDBACK_SHARE of the query's own words, shared by their scores (Rocchio's
     # normalised expansion): ten words at a fixed share each outweighed a title that holds the query
-    own = sum(weight for _, _, weight in engine.weighted(terms))
+    own_weight = sum(weight for _, _, weight in engine.weighted(terms))
     total = sum(n * idf for n, idf, _ in best)
-    return [("content", term, FEEDBACK_SHARE * own * n * idf / total) for n, idf, term in best]
+    return [("content", term, FEEDBACK_SHARE * own_weight * n * idf / total) for n, idf, term in best]

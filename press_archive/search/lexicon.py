@@ -28,7 +28,7 @@ from press_archive.domain.persian_text import ZWNJ, merge_particles, normalize_w
 
 _lock = threading.Lock()
 _complete = False  # every shard loaded (or the list read whole)
-# Filled shard by shard (see _need): a search stems a few words and loads only their shards.
+# Filled shard by shard (see need()): a search stems a few words and loads only their shards.
 LEMMAS: set[str] = set()  # known words that are not plurals: never stemmed
 TARGETS: set[str] = set()  # what a stripped word may become
 COMPOUNDS: dict[str, tuple[str, ...]] = {}  # ZWNJ-free compound -> its stemmed parts
@@ -167,7 +167,7 @@ def _load_shard(i: int) -> None:
 def need(word: str) -> None:
     """Load the word list's entries for ``word`` if they are not yet (nothing to do once all are)."""
     if not _complete:
-        i = zlib.crc32(word.encode("utf-8")) & (SHARDS - 1)
+        i = _shard_of(word)
         if not _have[i]:
             _load_shard(i)
 

@@ -128,6 +128,7 @@ def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int,
     ``width`` characters after it. The text is not analyzed whole: first where a term's first letters
     appear, then piece by piece."""
     limit = min(len(text), MAX_SCAN)
+    wanted = match_keys(terms)
     skeleton = text[:limit].translate(_SKELETON)
     first = limit
     for term in terms:
@@ -139,20 +140,19 @@ def _match_spans(text: str, terms: set[str], width: int) -> list[tuple[int, int,
         start = first
         while start > 0 and not text[start - 1].isspace() and first - start < 40:
             start -= 1
-        spans = _scan(text, start, limit, terms, width)
+        spans = _scan(text, start, limit, wanted, width)
         if spans:
             return spans
         # nothing from there on (a word that only looked like a term's start): what is before it, once
         limit = start
-    if not _may_hold(text[:limit], match_keys(terms).keys):
+    if not _may_hold(text[:limit], wanted.keys):
         return []  # mostly a record found by its title or tags, not by this text
-    return _scan(text, 0, limit, terms, width)
+    return _scan(text, 0, limit, wanted, width)
 
 
-def _scan(text: str, pos: int, limit: int, terms: set[str], width: int) -> list[tuple[int, int, str]]:
+def _scan(text: str, pos: int, limit: int, wanted: Wanted, width: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     stop = None
-    wanted = match_keys(terms)
     size = width + LEAD  # from a likely match: mostly the snippet's own width is all there is to read
     while pos < limit:
         end = min(limit, _chunk_end(text, pos, size if stop is None else max(1, stop - pos)))
